@@ -1,0 +1,107 @@
+"""The running bot: session, store, engines, sync loop and sender, wired together."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from datetime import UTC, datetime
+
+from nio import AsyncClient
+
+from bot.config import Config
+from bot.cross_signing import KeyVault, ensure_cross_signing
+from bot.dispatch import Dispatcher
+from bot.health import health_app, serve
+from bot.metrics import Metrics
+from bot.scheduler import run_timers
+from bot.sender import Sender
+from bot.session import open_session
+from bot.sync import SyncLoop
+from bot.trust import apply_trust
+from handlers.context import Context
+from handlers.deid import Deidentifier
+from handlers.triage import Triager
+from store.crypto import parse_key
+from store.db import Database
+from store.outbox import Outbox, Pending
+from store.rooms import Settings
+
+log = logging.getLogger(__name__)
+
+
+def open_store(cfg: Config) -> Database:
+    return Database(cfg.data_dir / "store.db", parse_key(cfg.store_key.read()))
+
+
+def staff_names(cfg: Config) -> list[str]:
+    return [n for s in cfg.staff for n in (s.display_name, s.short_name) if n]
+
+
+class Bot:
+    def __init__(self, cfg: Config):
+        self.cfg = cfg
+        self.store = open_store(cfg)
+        self.client: AsyncClient | None = None
+        self.metrics = Metrics()
+
+    def build(self, client: AsyncClient) -> tuple[SyncLoop, Sender, Context]:
+        cfg = self.cfg
+        staff_ids = {s.user_id for s in cfg.staff}
+        sender = Sender(client, Outbox(self.store),
+                        prepare=lambda: apply_trust(client, staff_ids.__contains__))
+        ctx = Context(cfg, self.store, sender, Deidentifier(staff_names(cfg)),
+                      Triager.from_config(cfg), self.metrics)
+        dispatcher = Dispatcher(client, ctx)
+
+        def on_sent(pending: Pending, event_id: str) -> None:
+            if pending.kind == "notice" and (case := ctx.cases.get(pending.case_ref)):
+                self.metrics.count("notes_relayed")
+                created = datetime.fromisoformat(case.created_at)
+                self.metrics.observe_latency((datetime.now(UTC) - created).total_seconds())
+
+        sender.on_sent = on_sent
+
+        async def after_sync() -> None:
+            dispatcher.retry_held()
+            sender.wake()
+
+        sync = SyncLoop(client, Settings(self.store), dispatcher.on_event, dispatcher.on_invite,
+                        ctx.inbound.seen, after_sync)
+        return sync, sender, ctx
+
+    async def run(self) -> None:
+        client = self.client = await open_session(self.cfg)
+        if self.cfg.section("bot").get("cross_signing", True):
+            # Element's "exclude insecure devices" drops messages from devices not cross-signed.
+            await ensure_cross_signing(client, self.cfg.password.read(),
+                                       KeyVault(self.store.db, self.store.cipher))
+        sync, sender, ctx = self.build(client)
+        stop = asyncio.Event()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            asyncio.get_running_loop().add_signal_handler(sig, stop.set)
+        tasks = [asyncio.create_task(sync.run()), asyncio.create_task(sender.run()),
+                 asyncio.create_task(run_timers(ctx, sender.wake))]
+        health = self.cfg.section("health")
+        runner = None
+        if health.get("port"):
+            app = health_app(self.metrics, lambda: sync.last_sync, sender.outbox.depth,
+                             float(health.get("max_sync_age", 90)))
+            runner = await serve(app, str(health.get("host", "127.0.0.1")), int(health["port"]))
+        await sync.synced.wait()
+        await client.set_displayname(self.cfg.bot_display_name)
+        log.info("kine-relay is running")
+        done = asyncio.create_task(stop.wait())
+        await asyncio.wait([done, *tasks], return_when=asyncio.FIRST_COMPLETED)
+        for task in tasks:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            if not task.cancelled() and task.exception():
+                raise task.exception()  # a crashed loop is a crashed bot: say so
+        if runner:
+            await runner.cleanup()
+        await client.close()
+        self.store.close()
+        log.info("kine-relay stopped")

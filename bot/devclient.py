@@ -1,0 +1,113 @@
+"""A scripted staff member: a real nio E2EE client (its own device and store) that joins the
+rooms it is invited to, sends, and records what it receives. Used by the demo and the tests."""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from nio import (
+    AsyncClient,
+    AsyncClientConfig,
+    InviteMemberEvent,
+    LoginResponse,
+    MatrixRoom,
+    MegolmEvent,
+    RoomMessageNotice,
+    RoomMessageText,
+    RoomSendResponse,
+)
+
+
+@dataclass(frozen=True)
+class Received:
+    room_id: str
+    sender: str
+    body: str
+    event_id: str
+    content: dict
+
+
+class StaffClient:
+    def __init__(self, homeserver: str, user_id: str, password: str, store_dir: str | None = None):
+        self.password = password
+        self.store_dir = store_dir or tempfile.mkdtemp(prefix="kr-client-")
+        self.client = AsyncClient(homeserver, user_id, store_path=self.store_dir,
+                                  config=AsyncClientConfig(encryption_enabled=True,
+                                                           store_sync_tokens=True))
+        self.received: list[Received] = []
+        self.undecrypted = 0
+        self._new = asyncio.Condition()
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> StaffClient:
+        response = await self.client.login(self.password, device_name="test-device")
+        if not isinstance(response, LoginResponse):
+            raise RuntimeError(f"login failed for {self.client.user_id}")
+        self.client.add_event_callback(self._on_message, (RoomMessageText, RoomMessageNotice))
+        self.client.add_event_callback(self._on_undecrypted, MegolmEvent)
+        self.client.add_event_callback(self._on_invite, InviteMemberEvent)
+        await self.client.sync(timeout=0, full_state=True)
+        self._task = asyncio.create_task(self.client.sync_forever(timeout=1000))
+        return self
+
+    async def stop(self) -> None:
+        if self._task:
+            self._task.cancel()
+        await self.client.close()
+
+    async def _on_invite(self, room: MatrixRoom, event: InviteMemberEvent) -> None:
+        if event.state_key == self.client.user_id and event.membership == "invite":
+            await self.client.join(room.room_id)
+
+    async def _on_message(self, room: MatrixRoom, event: RoomMessageText) -> None:
+        if event.sender == self.client.user_id:
+            return
+        async with self._new:
+            self.received.append(Received(room.room_id, event.sender, event.body, event.event_id,
+                                          event.source.get("content", {})))
+            self._new.notify_all()
+
+    async def _on_undecrypted(self, room: MatrixRoom, event: MegolmEvent) -> None:
+        self.undecrypted += 1
+
+    def _trust_everyone(self, room_id: str) -> None:
+        # A test stand-in for a person who checked the bot's device once.
+        for user_id in self.client.rooms[room_id].users:
+            for device in self.client.device_store.active_user_devices(user_id):
+                if not device.verified and device.id != self.client.device_id:
+                    self.client.verify_device(device)
+
+    async def joined(self, room_id: str, timeout: float = 20) -> None:
+        deadline = time.monotonic() + timeout
+        while room_id not in self.client.rooms:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{self.client.user_id} never joined {room_id}")
+            await asyncio.sleep(0.1)
+
+    async def send(self, room_id: str, body: str, reply_to: str | None = None,
+                   msgtype: str = "m.text", extra: dict | None = None) -> str:
+        await self.joined(room_id)
+        if self.client.should_query_keys:
+            await self.client.keys_query()
+        self._trust_everyone(room_id)
+        content: dict = {"msgtype": msgtype, "body": body, **(extra or {})}
+        if reply_to:
+            content["m.relates_to"] = {"m.in_reply_to": {"event_id": reply_to}}
+        response = await self.client.room_send(room_id, "m.room.message", content)
+        if not isinstance(response, RoomSendResponse):
+            raise RuntimeError(f"send failed: {response}")
+        return response.event_id
+
+    async def wait_for(self, match: Callable[[Received], bool], timeout: float = 30,
+                       count: int = 1) -> list[Received]:
+        """The first `count` received messages that match, waiting up to `timeout` seconds."""
+        async def enough() -> list[Received]:
+            async with self._new:
+                while len(found := [r for r in self.received if match(r)]) < count:
+                    await self._new.wait()
+                return found[:count]
+        return await asyncio.wait_for(enough(), timeout)

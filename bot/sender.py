@@ -1,0 +1,155 @@
+"""Sending: handlers put Matrix operations in the persisted outbox (inside their transaction);
+this performs them in order, each message with its stable transaction ID, so a retry never
+makes a second copy."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import io
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from aiohttp import ClientError
+from nio import (
+    AsyncClient,
+    ErrorResponse,
+    LocalProtocolError,
+    OlmUnverifiedDeviceError,
+    RoomSendResponse,
+    UploadResponse,
+)
+
+from bot.backoff import Backoff
+from store.db import iso, utcnow
+from store.outbox import Outbox, Pending
+
+log = logging.getLogger(__name__)
+
+# Refusals no retry can change (not allowed, gone): recorded, then the queue moves on.
+FINAL_REFUSALS = ("M_FORBIDDEN", "M_NOT_FOUND", "M_BAD_JSON", "M_TOO_LARGE")
+
+
+class Sender:
+    """The sending interface handlers see (`post`, `queue`); `run` performs the operations."""
+
+    def __init__(self, client: AsyncClient, outbox: Outbox, prepare: Callable[[], None]):
+        self.client = client
+        self.outbox = outbox
+        self.prepare = prepare  # applies the device policy before keys are shared
+        self._wake = asyncio.Event()
+        self.on_sent: Callable[[Pending, str], None] = lambda pending, event_id: None
+
+    def post(self, room_id: str, body: str, *, kind: str, case_ref: str = "",
+             html: str | None = None, msgtype: str = "m.notice",
+             extra: dict[str, Any] | None = None) -> str:
+        content: dict[str, Any] = {"msgtype": msgtype, "body": body}
+        if html is not None:
+            content |= {"format": "org.matrix.custom.html", "formatted_body": html}
+        content |= extra or {}
+        return self.queue("send", room_id, content, kind=kind, case_ref=case_ref)
+
+    def queue(self, op: str, room_id: str, content: dict[str, Any], *, kind: str,
+              case_ref: str = "", due: datetime | None = None) -> str:
+        """Any operation: send, redact {txn_id|event_id, reason}, kick {user_id, reason},
+        invite {user_id}, rotate {}, file {body, mimetype, data (base64)}."""
+        txn_id = self.outbox.put(room_id, content, kind=kind, case_ref=case_ref, op=op,
+                                 due_at=iso(due) if due else None)
+        self._wake.set()
+        return txn_id
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        backoff = Backoff()
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self._until_next_due())
+            self._wake.clear()
+            if await self._drain():
+                backoff.reset()
+            else:
+                self._wake.set()
+                await backoff.wait()
+
+    def _until_next_due(self) -> float | None:
+        due = self.outbox.next_due()
+        if due is None:
+            return None
+        return max(0.0, (datetime.fromisoformat(due) - datetime.now(UTC)).total_seconds())
+
+    async def _drain(self) -> bool:
+        """Perform in order until nothing is due; False at the first failure (order is kept)."""
+        # Rooms not synced yet are left for later: every sync wakes the sender again.
+        while batch := [p for p in self.outbox.pending(utcnow()) if p.room_id in self.client.rooms]:
+            for pending in batch:
+                if not await self._perform(pending):
+                    return False
+        return True
+
+    async def _perform(self, pending: Pending) -> bool:
+        try:
+            response = await self._call(pending)
+        except (OlmUnverifiedDeviceError, LocalProtocolError) as exc:
+            # A device appeared since the policy ran, or the room is not loaded: retry later.
+            self.outbox.failed(pending.id, type(exc).__name__)
+            return False
+        except (ClientError, TimeoutError, OSError) as exc:
+            self.outbox.failed(pending.id, type(exc).__name__)
+            log.warning("%s failed (%s); will retry", pending.op, type(exc).__name__)
+            return False
+        if isinstance(response, ErrorResponse):
+            log.warning("%s refused: %s", pending.op, response.status_code)
+            if response.status_code in FINAL_REFUSALS:
+                self.outbox.abandon(pending.id, str(response.status_code))
+                return True
+            self.outbox.failed(pending.id, str(response.status_code))
+            return False
+        event_id = response.event_id if isinstance(response, RoomSendResponse) else ""
+        self.outbox.sent(pending.id, event_id)
+        self.on_sent(pending, event_id)
+        return True
+
+    async def _call(self, pending: Pending) -> Any:
+        client, room_id, content = self.client, pending.room_id, pending.content
+        match pending.op:
+            case "send":
+                self.prepare()
+                return await client.room_send(room_id, "m.room.message", content,
+                                              tx_id=pending.txn_id)
+            case "redact":
+                event_id = content.get("event_id") or self.outbox.event_of(content["txn_id"])
+                return await client.room_redact(room_id, event_id, content.get("reason"),
+                                                tx_id=pending.txn_id)
+            case "kick":
+                return await client.room_kick(room_id, content["user_id"], content.get("reason"))
+            case "invite":
+                return await client.room_invite(room_id, content["user_id"])
+            case "rotate":
+                # The next message opens a new Megolm session: removed devices cannot read it.
+                client.invalidate_outbound_session(room_id)
+                return None
+            case "file":
+                return await self._send_file(pending)
+        raise ValueError(f"unknown outbox operation {pending.op}")
+
+    async def _send_file(self, pending: Pending) -> Any:
+        """An encrypted attachment: the file is encrypted before upload, its key goes in the
+        (Megolm-encrypted) event."""
+        content = pending.content
+        data = base64.b64decode(content["data"])
+        upload, keys = await self.client.upload(
+            io.BytesIO(data), content["mimetype"], content["body"], encrypt=True,
+            filesize=len(data))
+        if not isinstance(upload, UploadResponse):
+            return upload
+        self.prepare()
+        event = {"msgtype": content.get("msgtype", "m.file"), "body": content["body"],
+                 "info": {"mimetype": content["mimetype"], "size": len(data)},
+                 "file": {**keys, "url": upload.content_uri}}
+        return await self.client.room_send(pending.room_id, "m.room.message", event,
+                                           tx_id=pending.txn_id)

@@ -1,0 +1,26 @@
+"""The words the bot shows. Notification bodies are one line and carry no identifier."""
+
+from __future__ import annotations
+
+URGENCY_MARK = {"urgent": "🔴 URGENT", "soon": "🟠 Rapide", "routine": "⚪"}
+CATEGORY_LABEL = {
+    "new_appointment": "Nouveau RDV", "reschedule": "Déplacer un RDV", "cancel": "Annulation",
+    "callback": "Rappel demandé", "prescription": "Ordonnance", "billing": "Facturation",
+    "home_visit": "Séance à domicile", "other": "Appel",
+}
+CASE_KEY = "fr.kinerelay.case"  # machine-readable case reference in the bot's messages
+WITHHELD = "nouvel appel — détails sur demande"
+
+
+def one_line(text: str) -> str:
+    return " / ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
+def case_notice(ref: str, urgency: str, category: str, summary: str | None) -> str:
+    """What the physio's notification shows: urgency, category, reference, redacted summary."""
+    head = f"{URGENCY_MARK.get(urgency, '')} {CATEGORY_LABEL.get(category, 'Appel')} · {ref}"
+    return f"{head.strip()} — {one_line(summary) if summary else WITHHELD}"
+
+
+def answer_line(ref: str, physio_name: str, answer: str | None) -> str:
+    return f"{ref} · {physio_name} : {one_line(answer) if answer else 'réponse — détails sur demande'}"

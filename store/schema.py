@@ -1,0 +1,74 @@
+"""Schema migrations, applied in order and counted in SQLite's `user_version`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db["kv"].create({"key": str, "value": str}, pk="key")
+    # Managed rooms: kind is intake, admin, physio (owner = that physio) or other.
+    db["rooms"].create({"room_id": str, "kind": str, "owner": str, "notified": int}, pk="room_id")
+    # Every inbound event is claimed here before anything is sent: the exactly-once gate.
+    db["inbound"].create(
+        {"event_id": str, "room_id": str, "sender": str, "received_at": str, "status": str,
+         "reason": str},
+        pk="event_id",
+    )
+    db["cases"].create(
+        {"ref": str, "created_at": str, "status": str, "secretary": str, "physio": str,
+         "source_event": str, "note": bytes, "summary": bytes, "patient": str, "urgency": str,
+         "category": str},
+        pk="ref",
+    )
+    db["cases"].create_index(["source_event"], unique=True)
+    # Outgoing Matrix operations (op: send, redact, kick, invite, file, ...), oldest first;
+    # due_at delays one (e.g. deleting a reveal after N minutes).
+    db["outbox"].create(
+        {"id": int, "txn_id": str, "op": str, "room_id": str, "kind": str, "case_ref": str,
+         "content": bytes, "created_at": str, "due_at": str, "sent_at": str, "event_id": str,
+         "attempts": int, "last_error": str},
+        pk="id",
+    )
+    db["outbox"].create_index(["txn_id"], unique=True)
+    db["outbox"].create_index(["sent_at"])
+    db["outbox"].create_index(["event_id"])
+    # Events the bot could not decrypt yet: kept (still Megolm ciphertext) until the key comes.
+    db["held"].create(
+        {"event_id": str, "room_id": str, "sender": str, "session_id": str, "source": str,
+         "received_at": str, "status": str}, pk="event_id")
+    # Persisted timers (escalations, reminders): fired once, in the transaction of their effects.
+    db["timers"].create(
+        {"id": int, "kind": str, "key": str, "due_at": str, "payload": str}, pk="id")
+    db["timers"].create_index(["kind", "key"])
+    db["timers"].create_index(["due_at"])
+
+
+def _v2(db: sqlite_utils.Database) -> None:
+    # TOTP two-factor: one row per user; the secret is AES-GCM ciphertext (store/totp.py).
+    # last_step is the last accepted RFC 6238 time step: a code at or below it is a replay.
+    db["totp"].create(
+        {"user_id": str, "status": str, "secret": bytes, "last_step": int, "failures": int,
+         "locked_until": str, "created_at": str, "activated_at": str},
+        pk="user_id", not_null={"status", "secret", "last_step", "failures", "created_at"},
+        defaults={"last_step": -1, "failures": 0},
+    )
+    # Single-use recovery codes, kept only as salted HMACs; used_at is set when one is spent.
+    db["totp_recovery"].create(
+        {"id": int, "user_id": str, "salt": str, "digest": str, "used_at": str}, pk="id",
+        not_null={"user_id", "salt", "digest"},
+    )
+    db["totp_recovery"].create_index(["user_id"])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+        with db.atomic():
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")

@@ -18,7 +18,7 @@ from bot.metrics import Metrics
 from bot.scheduler import run_timers
 from bot.sender import Sender
 from bot.session import open_session
-from bot.sync import SyncLoop
+from bot.sync import TIMELINE_LIMIT, SyncLoop
 from bot.trust import apply_trust
 from handlers.context import Context
 from handlers.deid import Deidentifier
@@ -68,7 +68,8 @@ class Bot:
             sender.wake()
 
         sync = SyncLoop(client, Settings(self.store), dispatcher.on_event, dispatcher.on_invite,
-                        ctx.inbound.seen, after_sync)
+                        ctx.inbound.seen, after_sync,
+                        int(cfg.section("sync").get("timeline_limit", TIMELINE_LIMIT)))
         return sync, sender, ctx
 
     async def run(self) -> None:

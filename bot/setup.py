@@ -8,7 +8,7 @@ from nio import AsyncClient, RoomCreateResponse, RoomVisibility, SyncResponse
 
 from bot.config import Config
 from bot.session import open_session
-from bot.sync import SYNC_FILTER
+from bot.sync import sync_filter
 from store.db import Database
 from store.rooms import ADMIN, INTAKE, PHYSIO, Rooms, Settings
 
@@ -56,7 +56,7 @@ async def setup(cfg: Config, store: Database) -> dict[str, str]:
                 log.info("created %s room %s", kind, room_id)
             created[name] = room_id
         # The bot starts from here: what staff post after setup is relayed, nothing before.
-        response = await client.sync(timeout=0, sync_filter=SYNC_FILTER)
+        response = await client.sync(timeout=0, sync_filter=sync_filter())
         if isinstance(response, SyncResponse):
             Settings(store).set("sync_token", response.next_batch)
         await client.set_displayname(cfg.bot_display_name)

@@ -23,11 +23,13 @@ from store.rooms import Settings
 
 log = logging.getLogger(__name__)
 
-TIMELINE_LIMIT = 100
-SYNC_FILTER = {
-    "room": {"timeline": {"limit": TIMELINE_LIMIT}, "state": {"lazy_load_members": False}},
-    "presence": {"types": []},
-}
+TIMELINE_LIMIT = 100  # Synapse's default is 10; a busy secretariat posts more between syncs
+
+
+def sync_filter(timeline_limit: int = TIMELINE_LIMIT) -> dict:
+    return {"room": {"timeline": {"limit": timeline_limit}, "state": {"lazy_load_members": False}},
+            "presence": {"types": []}}
+
 EventHandler = Callable[[str, Event], Awaitable[None]]
 InviteHandler = Callable[[str, InviteInfo], Awaitable[None]]
 
@@ -35,7 +37,8 @@ InviteHandler = Callable[[str, InviteInfo], Awaitable[None]]
 class SyncLoop:
     def __init__(self, client: AsyncClient, settings: Settings, on_event: EventHandler,
                  on_invite: InviteHandler, seen: Callable[[str], bool],
-                 after_sync: Callable[[], Awaitable[None]]):
+                 after_sync: Callable[[], Awaitable[None]], timeline_limit: int = TIMELINE_LIMIT):
+        self.filter = sync_filter(timeline_limit)
         self.client = client
         self.settings = settings
         self.on_event = on_event
@@ -53,7 +56,7 @@ class SyncLoop:
             try:
                 # After a restart nio knows no rooms: the first sync asks for full state.
                 response = await self.client.sync(
-                    timeout=0 if first else timeout_ms, sync_filter=SYNC_FILTER, since=token,
+                    timeout=0 if first else timeout_ms, sync_filter=self.filter, since=token,
                     full_state=first,
                 )
             except (ClientError, TimeoutError, OSError) as exc:

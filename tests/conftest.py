@@ -70,7 +70,9 @@ def homeserver(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.fixture(scope="session")
 def practice(homeserver: DevServer, tmp_path_factory: pytest.TempPathFactory) -> Practice:
-    practice = create_practice(homeserver, tmp_path_factory.mktemp("practice"))
+    # A small timeline limit: every burst outruns it, so gap filling is always exercised.
+    practice = create_practice(homeserver, tmp_path_factory.mktemp("practice"),
+                               "[sync]\ntimeline_limit = 20\n")
     subprocess.run([KINE_RELAY, "setup", "--config", str(practice.config)], check=True,
                    capture_output=True)
     return practice

@@ -25,6 +25,7 @@ from handlers.deid import Deidentifier
 from handlers.triage import Triager
 from store.crypto import parse_key
 from store.db import Database
+from store.members import Members
 from store.outbox import Outbox, Pending
 from store.rooms import Settings
 
@@ -48,9 +49,10 @@ class Bot:
 
     def build(self, client: AsyncClient) -> tuple[SyncLoop, Sender, Context]:
         cfg = self.cfg
-        staff_ids = {s.user_id for s in cfg.staff}
+        members = Members(self.store)
+        members.seed(cfg.staff)
         sender = Sender(client, Outbox(self.store),
-                        prepare=lambda: apply_trust(client, staff_ids.__contains__))
+                        prepare=lambda: apply_trust(client, lambda user: members.get(user) is not None))
         ctx = Context(cfg, self.store, sender, Deidentifier(staff_names(cfg)),
                       Triager.from_config(cfg), self.metrics)
         dispatcher = Dispatcher(client, ctx)

@@ -104,6 +104,7 @@ class Dispatcher:
             ctx.audit.append("ignore", outcome="ignored", actor=msg.sender, room=msg.room_id,
                              event_ids=[msg.event_id], reason="not_staff")
             return
+        ctx.members.touch(msg.sender)
         room = self.client.rooms.get(msg.room_id)
         if room is None or not room.encrypted:
             said = ctx.rooms.first_notice(msg.room_id)

@@ -7,19 +7,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
-from store.audit import AuditLog
-
 from bot.config import Config, Staff
 from bot.metrics import Metrics
 from handlers.deid import Deidentifier
 from handlers.message import Message
 from handlers.triage import Triager
+from store.audit import AuditLog
 from store.cases import Cases
 from store.db import Database
 from store.inbound import Inbound
+from store.members import Members
 from store.outbox import Outbox
 from store.rooms import Rooms
 from store.timers import Timers
+from store.totp import TwoFactor
 
 
 class SendInterface(Protocol):
@@ -46,6 +47,8 @@ class Context:
         self.inbound = Inbound(self.store)
         self.outbox = Outbox(self.store)
         self.timers = Timers(self.store)
+        self.members = Members(self.store)
+        self.twofactor = TwoFactor(self.store)
         self.pseudonym_key = self.store.cipher.subkey("patient-pseudonym")
 
     @property
@@ -53,7 +56,8 @@ class Context:
         return self.store.audit
 
     def staff(self, user_id: str) -> Staff | None:
-        return self.cfg.staff_by_id(user_id)
+        """The member's current role comes from the store (commands change it), not the config."""
+        return self.members.get(user_id)
 
     def role(self, user_id: str) -> str:
         member = self.staff(user_id)

@@ -63,7 +63,19 @@ def _v2(db: sqlite_utils.Database) -> None:
     db["totp_recovery"].create_index(["user_id"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    # Members and their roles: seeded from the config, then changed by admin commands. A revoked
+    # member keeps a row (role '', revoked_at) so the config does not bring them back.
+    db["members"].create(
+        {"user_id": str, "role": str, "display_name": str, "short_name": str, "added_at": str,
+         "revoked_at": str, "last_active": str}, pk="user_id")
+    # Device decisions: trusted (gets room keys) or held (waits for an admin's !trust).
+    db["devices"].create(
+        {"user_id": str, "device_id": str, "status": str, "first_seen": str, "decided_at": str,
+         "decided_by": str}, pk=("user_id", "device_id"))
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 
 
 def migrate(db: sqlite_utils.Database) -> None:

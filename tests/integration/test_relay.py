@@ -150,7 +150,9 @@ def test_audit_verify_detects_an_edited_row(bot, practice, tmp_path):
     db = sqlite3.connect(copy / "data" / "store.db")
     for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
         db.execute(f"DROP TRIGGER {name}")
-    db.execute("UPDATE audit SET reason = reason || 'x' WHERE seq = (SELECT max(seq) / 2 FROM audit)")
+    # Someone turns a relay into a mere reply, in one row of the raw file.
+    db.execute("UPDATE audit SET record = replace(record, '\"relay\"', '\"reply\"') "
+               "WHERE seq = (SELECT min(seq) FROM audit WHERE action = 'relay')")
     db.commit()
     db.close()
     result = subprocess.run([KINE_RELAY, "audit", "verify", "--config", str(copy / "config.toml")],

@@ -1,0 +1,62 @@
+"""Birth dates. Appointment dates are kept; a date is a birth date when its context says so
+(`né(e) le`, `DDN`, `date de naissance`...) or when its year lies in the past."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from handlers.deid.entities import Entity
+from handlers.deid.lexicon import MONTHS
+from handlers.deid.normalise import fold
+
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"(?:19|20)?\d\d"
+_DATE = re.compile(
+    rf"(?<![\w/.\-])(?:"
+    rf"(?P<d>{_DAY})(?P<sep>[/.\-]| )(?P<m>{_MONTH_NUMBER})(?P=sep)(?P<y>{_YEAR})"
+    rf"|(?P<d2>{_DAY}|1er) ?(?P<mname>{_MONTH_NAME})\.?(?: (?P<y2>(?:19|20)\d\d|'?\d\d))?"
+    rf"|(?P<mname3>{_MONTH_NAME})\.? (?P<y3>(?:19|20)\d\d)"
+    rf")(?![\w/])",
+)
+# Forms that are dates only next to a birth cue: 12031961, `né en 1961`.
+_CUED_DATE = re.compile(rf"(?<!\w)(?:{_DAY}{_MONTH_NUMBER}(?:19|20)?\d\d|(?:19|20)\d\d)(?!\w)")
+# Matched on folded text just before the date.
+_BIRTH_CUE = re.compile(
+    r"(?:\bnee?s?\b|\bne\(e\)|\bddn\b|\bd\.d\.n\b|\bdn\b|naissance|\bnaiss?\b|\bdob\b"
+    r"|anniversaire)[^\n\d]{0,14}$"
+)
+
+
+def find_birth_dates(text: str, today: datetime.date | None = None) -> list[Entity]:
+    """DDN spans. Dates with neither a birth cue nor a past year are left alone."""
+    this_year = (today or datetime.date.today()).year
+    folded = fold(text)
+    spans = []
+    for match in _DATE.finditer(folded):
+        cued = _has_birth_cue(folded, match.start())
+        # A month and year alone ("opérée en mars 2019") is history, not a birth date.
+        year = match["y"] or match["y2"]
+        if cued or (year and _full_year(year.lstrip("'"), this_year) <= this_year - 2):
+            spans.append(Entity(match.start(), match.end(), "DDN"))
+    spans += [
+        Entity(m.start(), m.end(), "DDN")
+        for m in _CUED_DATE.finditer(folded)
+        if _has_birth_cue(folded, m.start())
+    ]
+    return spans
+
+
+def _has_birth_cue(folded: str, start: int) -> bool:
+    return bool(_BIRTH_CUE.search(folded, max(0, start - 30), start))
+
+
+def _full_year(year: str, this_year: int) -> int:
+    if len(year) == 4:
+        return int(year)
+    # Two digits: the most recent past year ending that way (61 -> 1961, 12 -> 2012).
+    century = this_year - this_year % 100
+    full = century + int(year)
+    return full if full <= this_year else full - 100

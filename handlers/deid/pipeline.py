@@ -1,0 +1,188 @@
+"""Stage 5 and assembly: run every stage, merge spans, fail closed, write placeholders."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from spacy.tokens import Doc
+
+from handlers.deid import safety_net as net
+from handlers.deid.addresses import find_addresses
+from handlers.deid.dates import find_birth_dates
+from handlers.deid.directory import Match, PatientDirectory
+from handlers.deid.emails import find_emails
+from handlers.deid.entities import PLACEHOLDER, PRIORITY, Entity, Redacted
+from handlers.deid.identity import identity_of
+from handlers.deid.lexicon import is_french_word, warm_up
+from handlers.deid.names import NameSpan, Role, find_names
+from handlers.deid.nir import find_nirs
+from handlers.deid.normalise import Normalised, fold, normalise
+from handlers.deid.numbers import find_digit_runs, find_personal_numbers, has_long_digit_run
+from handlers.deid.phones import find_phones
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+FAILED = Redacted(text="", entities=(), identity=None, failed=True)
+_DETECTORS: tuple[Callable[[str], list[Entity]], ...] = (
+    find_emails,
+    find_nirs,
+    find_phones,
+    find_birth_dates,
+    find_addresses,
+    find_personal_numbers,
+    find_digit_runs,
+)
+
+
+class StageError(Exception):
+    """A stage failed on one note; the note is withheld, the exception is not logged with
+    its message (which could quote the note)."""
+
+
+@dataclass(frozen=True)
+class _Findings:
+    """What the rule-based stages found in one normalised note."""
+
+    note: Normalised
+    spans: list[Entity]
+    staff: list[tuple[int, int]]  # where staff names were recognised and kept
+    identity: str | None
+
+
+class Deidentifier:
+    """Removes patient identifiers from call notes. Thread-compatible, not thread-safe."""
+
+    def __init__(
+        self,
+        staff_names: Iterable[str] = (),
+        patient_names: Iterable[str] = (),
+        *,
+        safety_net: bool = True,
+    ) -> None:
+        self._staff = frozenset(filter(None, (identity_of(name) for name in staff_names)))
+        self._directory = PatientDirectory(patient_names)
+        self._safety_net = safety_net
+        warm_up()
+        if safety_net:
+            net.model()
+
+    def add_patients(self, names: Iterable[str]) -> None:
+        self._directory.add(names)
+
+    def redact(self, text: str) -> Redacted:
+        return self.redact_many([text])[0]
+
+    def redact_many(self, texts: Iterable[str]) -> list[Redacted]:
+        texts = list(texts)
+        findings = [self._guarded(self._find, text) for text in texts]
+        docs = self._parse([f.note.text if f else "" for f in findings])
+        return [
+            self._guarded(self._finish, text, found, doc) if found else FAILED
+            for text, found, doc in zip(texts, findings, docs, strict=True)
+        ]
+
+    @staticmethod
+    def _guarded(stage: Callable[..., T], *args: object) -> T | None:
+        try:
+            return stage(*args)
+        except Exception as exc:  # fail closed, whatever went wrong
+            log.warning("de-identification stage %s failed (%s)", stage.__name__, type(exc).__name__)
+            return None
+
+    def _find(self, text: str) -> _Findings:
+        note = normalise(text)
+        spans = [span for detect in _DETECTORS for span in detect(note.text)]
+        names, staff = [], []
+        for name in find_names(note.text):
+            if self._is_staff(note.text[name.start:name.end]):
+                staff.append((name.start, name.end))
+            else:
+                names.append(name)
+        spans += [n.entity() for n in names]
+        known = self._directory.find(note.text, fold(note.text))
+        spans += [Entity(m.start, m.end, "NOM") for m in known]
+        return _Findings(note, spans, staff, _identity(note.text, names, known))
+
+    def _parse(self, texts: Sequence[str]) -> list[Doc | None]:
+        if not self._safety_net:
+            return [None] * len(texts)
+        try:
+            return list(net.parse_many(texts))
+        except Exception as exc:  # retry one by one so that one bad note fails alone
+            log.warning("spaCy batch failed (%s); parsing notes one by one", type(exc).__name__)
+            return [self._guarded(net.parse, text) for text in texts]
+
+    def _finish(self, text: str, found: _Findings, doc: Doc | None) -> Redacted:
+        if self._safety_net and doc is None:
+            raise StageError("safety net")
+        extra = []
+        if doc is not None:
+            text = found.note.text
+            extra = [
+                span
+                for span in net.entities(doc)
+                if not self._is_staff(text[span.start:span.end])
+                # "LEMOINE" tagged inside "SOPHIE LEMOINE", a staff name kept as a whole
+                and not any(start <= span.start and span.end <= end for start, end in found.staff)
+            ]
+        merged = _merge(found.spans, extra)
+        entities = tuple(Entity(*found.note.to_original(e.start, e.end), e.kind) for e in merged)
+        redacted = _replace(text, entities)
+        if has_long_digit_run(redacted):
+            return FAILED
+        return Redacted(redacted, entities, found.identity, failed=False)
+
+    def _is_staff(self, name: str) -> bool:
+        """Exactly a staff name and no known patient's. In a note typed in lower case, a
+        staff name followed by ordinary words ("sophie prévenue") is still a staff name."""
+        if identity_of(name) in self._directory:
+            return False
+        words = name.split(" ")
+        for count in range(len(words), 0, -1):
+            if identity_of(" ".join(words[:count])) in self._staff:
+                rest = words[count:]
+                return all(w.islower() and is_french_word(w) for w in rest)
+        return False
+
+
+def _identity(text: str, names: list[NameSpan], known: list[Match]) -> str | None:
+    """The patient's normalised name: a known patient first, then the name the cues point
+    to (honorific, `appel de`), then the first name that is not a relative's."""
+    for match in known:
+        if match.identity:
+            return match.identity
+    ranked = sorted(names, key=lambda n: (n.role is not Role.PATIENT, n.role is Role.RELATIVE))
+    if ranked and ranked[0].role is not Role.RELATIVE:
+        return identity_of(text[ranked[0].start:ranked[0].end]) or None
+    return None
+
+
+def _merge(rules: list[Entity], model: list[Entity]) -> list[Entity]:
+    """Union of overlapping spans. A merged span takes the most specific kind among the
+    rule-based spans in it; the model's guess (PER/LOC) only types what the rules missed."""
+    ranked = [(span, 0) for span in rules] + [(span, 1) for span in model]
+    merged: list[tuple[Entity, int]] = []
+    for span, weak in sorted(ranked, key=lambda r: (r[0].start, -r[0].end)):
+        if span.end <= span.start:
+            continue
+        if merged and span.start < merged[-1][0].end:
+            last, last_weak = merged[-1]
+            best = min((last_weak, PRIORITY[last.kind], last.kind),
+                       (weak, PRIORITY[span.kind], span.kind))
+            merged[-1] = (Entity(last.start, max(last.end, span.end), best[2]), best[0])
+        else:
+            merged.append((span, weak))
+    return [span for span, _ in merged]
+
+
+def _replace(text: str, entities: Sequence[Entity]) -> str:
+    parts, position = [], 0
+    for entity in entities:
+        parts += [text[position:entity.start], PLACEHOLDER[entity.kind]]
+        position = entity.end
+    parts.append(text[position:])
+    return "".join(parts)

@@ -4,20 +4,15 @@ the physios received — printed, then everything stopped."""
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
 from bot.app import open_store
 from bot.config import load_config
 from bot.devclient import StaffClient
-from bot.devpractice import Practice, create_practice
-from bot.devserver import DevServer
-from bot.setup import setup
+from bot.devpractice import Practice
+from bot.devstack import local_stack
 from handlers.notices import CASE_KEY
-from store.rooms import INTAKE, Rooms
 
 # Synthetic call notes, as a secretary types them (every name and number here is invented).
 NOTES = (
@@ -32,42 +27,18 @@ NOTES = (
 
 
 async def _run(root: Path, keep_running: bool) -> None:
-    hs = DevServer(root / "synapse").start()
-    bot: subprocess.Popen[bytes] | None = None
-    clients: list[StaffClient] = []
-    try:
-        practice = create_practice(hs, root / "practice")
-        cfg = load_config(practice.config)
-        store = open_store(cfg)
-        await setup(cfg, store)
-        intake = Rooms(store).find(INTAKE)
-        store.close()
-        print(f"Synapse on {hs.url}; practice in {practice.root}")
-        clients = [await StaffClient(hs.url, p.user_id, p.password).start()
-                   for p in practice.people.values()]
-        log = practice.root / "bot.log"
-        bot = subprocess.Popen(
-            [str(Path(sys.executable).with_name("kine-relay")), "run", "--config",
-             str(practice.config)], stdout=log.open("ab"), stderr=subprocess.STDOUT)
-        _wait_for_text(log, "kine-relay is running")
-        secretary = next(c for c in clients if c.client.user_id.startswith("@lea"))
-        await secretary.joined(intake)
+    async with local_stack(root) as stack:
+        print(f"Synapse on {stack.homeserver.url}; practice in {stack.practice.root}")
+        secretary = stack.clients["lea.sec"]
         print("\nThe secretary posts five call notes.\n")
         for note in NOTES:
-            await secretary.send(intake, note)
-        await secretary.wait_for(lambda r: r.room_id == intake and CASE_KEY in r.content,
+            await secretary.send(stack.rooms.intake, note)
+        await secretary.wait_for(lambda r: r.room_id == stack.rooms.intake and CASE_KEY in r.content,
                                  timeout=60, count=len(NOTES))
-        await _show(practice, clients)
+        await _show(stack.practice, list(stack.clients.values()))
         if keep_running:
-            _print_logins(practice)
+            _print_logins(stack.practice)
             await asyncio.Event().wait()
-    finally:
-        for client in clients:
-            await client.stop()
-        if bot:
-            bot.terminate()
-            bot.wait(timeout=30)
-        hs.stop()
 
 
 async def _show(practice: Practice, clients: list[StaffClient]) -> None:
@@ -94,14 +65,6 @@ def _print_logins(practice: Practice) -> None:
     for person in practice.people.values():
         print(f"    {person.user_id:<28} {person.password}  ({person.role})")
     print("Ctrl-C stops everything.")
-
-
-def _wait_for_text(path: Path, text: str, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while not (path.exists() and text in path.read_text()):
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"timed out waiting for the bot; see {path}")
-        time.sleep(0.1)
 
 
 def run_demo(keep_running: bool) -> int:

@@ -7,7 +7,7 @@ import asyncio
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from nio import (
     AsyncClient,
@@ -29,6 +29,7 @@ class Received:
     body: str
     event_id: str
     content: dict
+    at: float = field(default_factory=time.monotonic)  # when this client got it
 
 
 class StaffClient:

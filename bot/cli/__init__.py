@@ -10,7 +10,7 @@ import sys
 from bot.config import ConfigError
 
 # Each name is a module of this package that registers one subcommand.
-SUBCOMMANDS = ("run", "setup", "demo", "redact", "triage", "audit")
+SUBCOMMANDS = ("run", "setup", "demo", "redact", "triage", "audit", "backup", "restore")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if not args.verbose:
+        # nio narrates every event at INFO; the bot's own lines are what an operator needs.
+        logging.getLogger("nio").setLevel(logging.WARNING)
     try:
         return int(args.func(args) or 0)
     except ConfigError as exc:

@@ -10,8 +10,8 @@ import subprocess
 import pytest
 from nio import RoomCreateResponse
 
+from bot.devstack import KINE_RELAY
 from bot.setup import ENCRYPTION
-from tests.conftest import KINE_RELAY
 from tests.integration.helpers import ack_for, audit_rows, case_of, wait_audit
 
 pytestmark = pytest.mark.integration

@@ -17,9 +17,11 @@ from bot.health import health_app, serve
 from bot.metrics import Metrics
 from bot.scheduler import run_timers
 from bot.sender import Sender
-from bot.session import open_session
+from bot.session import open_session, until_reachable
 from bot.sync import TIMELINE_LIMIT, SyncLoop
 from bot.trust import apply_trust
+from bot.webhook import WebhookSettings, intake_app
+from handlers.case_settings import CaseSettings
 from handlers.context import Context
 from handlers.deid import Deidentifier
 from handlers.triage import Triager
@@ -27,6 +29,7 @@ from store.crypto import parse_key
 from store.db import Database
 from store.members import Members
 from store.outbox import Outbox, Pending
+from store.patients import Patients
 from store.rooms import Settings
 
 log = logging.getLogger(__name__)
@@ -45,15 +48,18 @@ class Bot:
         self.cfg = cfg
         self.store = open_store(cfg)
         self.client: AsyncClient | None = None
+        self.sync: SyncLoop | None = None
         self.metrics = Metrics()
 
-    def build(self, client: AsyncClient) -> tuple[SyncLoop, Sender, Context]:
+    def build(self, client: AsyncClient) -> tuple[SyncLoop, Sender, Context, Dispatcher]:
         cfg = self.cfg
         members = Members(self.store)
         members.seed(cfg.staff)
         sender = Sender(client, Outbox(self.store),
                         prepare=lambda: apply_trust(client, lambda user: members.get(user) is not None))
-        ctx = Context(cfg, self.store, sender, Deidentifier(staff_names(cfg)),
+        CaseSettings.from_config(cfg)  # a bad [cases] table stops the start, not a handler
+        deid = Deidentifier(staff_names(cfg), Patients(self.store).names())
+        ctx = Context(cfg, self.store, sender, deid,
                       Triager.from_config(cfg), self.metrics)
         dispatcher = Dispatcher(client, ctx)
 
@@ -72,27 +78,44 @@ class Bot:
         sync = SyncLoop(client, Settings(self.store), dispatcher.on_event, dispatcher.on_invite,
                         ctx.inbound.seen, after_sync,
                         int(cfg.section("sync").get("timeline_limit", TIMELINE_LIMIT)))
-        return sync, sender, ctx
+        return sync, sender, ctx, dispatcher
+
+    async def _connect(self) -> AsyncClient:
+        client = await open_session(self.cfg)
+        try:
+            if self.cfg.section("bot").get("cross_signing", True):
+                # Element's "exclude insecure devices" drops messages from devices not cross-signed.
+                await ensure_cross_signing(client, self.cfg.password.read(),
+                                           KeyVault(self.store.db, self.store.cipher))
+        except BaseException:
+            await client.close()
+            raise
+        return client
 
     async def run(self) -> None:
-        client = self.client = await open_session(self.cfg)
-        if self.cfg.section("bot").get("cross_signing", True):
-            # Element's "exclude insecure devices" drops messages from devices not cross-signed.
-            await ensure_cross_signing(client, self.cfg.password.read(),
-                                       KeyVault(self.store.db, self.store.cipher))
-        sync, sender, ctx = self.build(client)
-        stop = asyncio.Event()
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            asyncio.get_running_loop().add_signal_handler(sig, stop.set)
-        tasks = [asyncio.create_task(sync.run()), asyncio.create_task(sender.run()),
-                 asyncio.create_task(run_timers(ctx, sender.wake))]
+        webhook = WebhookSettings.from_config(self.cfg)
         health = self.cfg.section("health")
         runner = None
         if health.get("port"):
-            app = health_app(self.metrics, lambda: sync.last_sync, sender.outbox.depth,
-                             float(health.get("max_sync_age", 90)))
+            # Served before the homeserver is reached: while it cannot be, /healthz says 503.
+            app = health_app(self.metrics, lambda: self.sync.last_sync if self.sync else 0.0,
+                             Outbox(self.store).depth, float(health.get("max_sync_age", 90)))
             runner = await serve(app, str(health.get("host", "127.0.0.1")), int(health["port"]))
+        client = self.client = await until_reachable(self._connect)
+        sync, sender, ctx, dispatcher = self.build(client)
+        self.sync = sync
+        stop = asyncio.Event()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            asyncio.get_running_loop().add_signal_handler(sig, stop.set)
+        # How long an idle sync waits for news: [health] max_sync_age must be longer.
+        poll_ms = int(float(self.cfg.section("sync").get("long_poll_seconds", 30)) * 1000)
+        tasks = [asyncio.create_task(sync.run(poll_ms)), asyncio.create_task(sender.run()),
+                 asyncio.create_task(run_timers(ctx, sender.wake))]
         await sync.synced.wait()
+        intake = None
+        if webhook:  # after the first sync: notes need the intake room loaded
+            intake = await serve(intake_app(webhook, ctx, dispatcher.handle, sender.wake),
+                                 webhook.host, webhook.port)
         await client.set_displayname(self.cfg.bot_display_name)
         log.info("kine-relay is running")
         done = asyncio.create_task(stop.wait())
@@ -103,8 +126,9 @@ class Bot:
                 await task
             if not task.cancelled() and task.exception():
                 raise task.exception()  # a crashed loop is a crashed bot: say so
-        if runner:
-            await runner.cleanup()
+        for server in (runner, intake):
+            if server:
+                await server.cleanup()
         await client.close()
         self.store.close()
         log.info("kine-relay stopped")

@@ -87,15 +87,20 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _secret(table: dict[str, Any], key: str, base: Path) -> Secret:
+def _secret(table: dict[str, Any], key: str, base: Path, where: str = "bot") -> Secret:
     spec = table.get(key)
     if isinstance(spec, str):
         raise ConfigError(f"{key} must be {{ env = \"VAR\" }} or {{ file = \"path\" }}, not a value")
     if not isinstance(spec, dict) or not (spec.get("env") or spec.get("file")):
-        raise ConfigError(f"[bot] {key} is missing: give {{ env = \"VAR\" }} or {{ file = \"path\" }}")
+        raise ConfigError(f"[{where}] {key} is missing: give {{ env = \"VAR\" }} or {{ file = \"path\" }}")
     if spec.get("file"):
         return Secret(file=(base / spec["file"]).resolve())
     return Secret(env=str(spec["env"]))
+
+
+def section_secret(cfg: Config, section: str, key: str) -> Secret:
+    """A secret named in a feature's table, e.g. [webhook] secret; files are relative to the config."""
+    return _secret(cfg.section(section), key, cfg.path.resolve().parent, section)
 
 
 def _require(table: dict[str, Any], key: str, where: str) -> Any:
@@ -137,7 +142,8 @@ def load_config(path: str | os.PathLike[str]) -> Config:
     data_dir = Path(_require(bot, "data_dir", "bot"))
     display_name = str(bot.get("display_name", "kine-relay (bot)"))
     if not display_name.endswith("(bot)"):
-        raise ConfigError(f'[bot] display_name {display_name!r} must end with "(bot)": staff must see it is a bot')
+        # Staff must never take the bot for a person.
+        raise ConfigError(f'[bot] display_name {display_name!r} must end with "(bot)"')
     return Config(
         path=path,
         homeserver=str(_require(hs, "url", "homeserver")).rstrip("/"),

@@ -18,6 +18,7 @@ from store.db import Database
 from store.inbound import Inbound
 from store.members import Members
 from store.outbox import Outbox
+from store.patients import Patients
 from store.rooms import Rooms
 from store.timers import Timers
 from store.totp import TwoFactor
@@ -48,6 +49,7 @@ class Context:
         self.outbox = Outbox(self.store)
         self.timers = Timers(self.store)
         self.members = Members(self.store)
+        self.patients = Patients(self.store)
         self.twofactor = TwoFactor(self.store)
         self.pseudonym_key = self.store.cipher.subkey("patient-pseudonym")
 

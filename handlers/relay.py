@@ -3,36 +3,72 @@
 from __future__ import annotations
 
 from handlers.context import Context
-from handlers.deid import pseudonym
+from handlers.deid import Redacted, pseudonym
+from handlers.escalation import schedule_escalation
 from handlers.message import REF_PATTERN, Message
-from handlers.notices import CASE_KEY, answer_line, case_notice
+from handlers.notices import CASE_KEY, UNASSIGNED, answer_line, case_notice
 from store.rooms import INTAKE, PHYSIO
 
+MIN_DIRECTORY_NAME = 3  # shorter spans are more likely detector noise than a name
 
-def handle_note(ctx: Context, msg: Message) -> None:
+
+def too_long(ctx: Context, text: str) -> str | None:
+    """The refusal of a note over `[relay] max_note_chars`, or None."""
+    if len(text) <= ctx.cfg.max_note_chars:
+        return None
+    return (f"Note trop longue (maximum {ctx.cfg.max_note_chars} caractères) — non relayée, "
+            "merci de la raccourcir.")
+
+
+def handle_note(ctx: Context, msg: Message, urgency: str | None = None) -> None:
+    """A note (free text or `!note` form, from Matrix or the webhook, which may state the
+    `urgency`) opens a case for the physio triage picks, or waits unassigned in the intake room."""
     text = msg.text
-    if len(text) > ctx.cfg.max_note_chars:
-        ctx.refuse(msg, "too_long", f"Note trop longue (maximum {ctx.cfg.max_note_chars} "
-                                    "caractères) — non relayée, merci de la raccourcir.")
+    if refusal := too_long(ctx, text):
+        ctx.refuse(msg, "too_long", refusal)
         return
     ctx.metrics.count("notes_received")
     redacted = ctx.deid.redact(text)
+    remember_patients(ctx, text, redacted)
     patient = pseudonym(redacted.identity, ctx.pseudonym_key) if redacted.identity else ""
+    # Named in the note, else the patient's usual physio, else on call; else nobody.
     triage = ctx.triager.classify(text, usual_physio=ctx.cases.last_physio_for(patient))
-    physio = triage.physio or ctx.cfg.default_physio
+    physio, urgency = triage.physio or "", urgency or triage.urgency
     summary = None if redacted.failed else redacted.text
     ref = ctx.cases.open(
         secretary=msg.sender, physio=physio, source_event=msg.event_id, note=text,
-        summary=summary or "", patient=patient, urgency=triage.urgency, category=triage.category)
-    room = ctx.rooms.find(PHYSIO, physio) or msg.room_id
-    ctx.send.post(room, case_notice(ref, triage.urgency, triage.category, summary),
-                  kind="notice", case_ref=ref, extra={CASE_KEY: ref})
-    # The confirmation answers the secretary's own message, so she sees which note it was.
-    ctx.send.post(msg.room_id, f"{ref} → {ctx.name(physio)}", kind="ack", case_ref=ref,
-                  extra={CASE_KEY: ref, "m.relates_to": {"m.in_reply_to": {"event_id": msg.event_id}}})
+        summary=summary or "", patient=patient, urgency=urgency, category=triage.category)
+    room = msg.room_id
+    if physio:
+        room = ctx.rooms.find(PHYSIO, physio) or msg.room_id
+        ctx.send.post(room, case_notice(ref, urgency, triage.category, summary),
+                      kind="notice", case_ref=ref, extra={CASE_KEY: ref})
+    confirmation = (f"{ref} → {ctx.name(physio)}" if physio
+                    else f"{ref} → {UNASSIGNED} : !reassign {ref} <kiné>")
+    ctx.send.post(msg.room_id, confirmation, kind="ack", case_ref=ref,
+                  extra={CASE_KEY: ref, **answering(msg)})
+    schedule_escalation(ctx, ref, urgency)
     ctx.audit.append("relay", actor=msg.sender, role=ctx.role(msg.sender), event_type="note",
                      case=ref, room=room, user=physio, event_ids=[msg.event_id],
-                     reason="withheld" if redacted.failed else "")
+                     reason="withheld" if redacted.failed else "" if physio else "unassigned")
+
+
+def answering(msg: Message) -> dict:
+    """The confirmation answers the secretary's own message, so she sees which note it was
+    (a webhook note has no Matrix event to answer)."""
+    if not msg.event_id.startswith("$"):
+        return {}
+    return {"m.relates_to": {"m.in_reply_to": {"event_id": msg.event_id}}}
+
+
+def remember_patients(ctx: Context, text: str, redacted: Redacted) -> None:
+    """Names found in a note join the encrypted directory: the next note that mentions the
+    person without an honorific is still redacted."""
+    names = {text[e.start:e.end] for e in redacted.entities if e.kind == "NOM"}
+    names = {n for n in names if len(n) >= MIN_DIRECTORY_NAME}
+    if names:
+        ctx.patients.add(names)
+        ctx.deid.add_patients(names)
 
 
 def handle_answer(ctx: Context, msg: Message) -> None:

@@ -75,7 +75,23 @@ def _v3(db: sqlite_utils.Database) -> None:
          "decided_by": str}, pk=("user_id", "device_id"))
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+def _v4(db: sqlite_utils.Database) -> None:
+    # The patient directory for de-identification: names only as ciphertext, keyed by a MAC.
+    db["patients"].create({"mac": str, "name": bytes, "added_at": str}, pk="mac")
+
+
+def _v5(db: sqlite_utils.Database) -> None:
+    # Access control. last_seen: when the device last wrote something the bot read (the access
+    # review). Confirmations: actions waiting for their author's second step (a revocation's
+    # TOTP code, a 2FA enrolment's first code); the payload is ciphertext.
+    db["devices"].add_column("last_seen", str)
+    db["confirmations"].create(
+        {"token": str, "action": str, "actor": str, "target": str, "payload": bytes,
+         "created_at": str, "expires_at": str}, pk="token")
+    db["confirmations"].create_index(["actor", "action"])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 
 
 def migrate(db: sqlite_utils.Database) -> None:

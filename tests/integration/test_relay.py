@@ -10,8 +10,11 @@ import subprocess
 import pytest
 from nio import RoomCreateResponse
 
+from bot.app import open_store
+from bot.config import load_config
 from bot.devstack import KINE_RELAY
 from bot.setup import ENCRYPTION
+from store.patients import Patients
 from tests.integration.helpers import ack_for, audit_rows, case_of, wait_audit
 
 pytestmark = pytest.mark.integration
@@ -168,3 +171,17 @@ def test_no_identifier_in_logs_or_audit(bot, practice):
     for value in IDENTIFIERS:
         assert value not in text
         assert value not in rows
+
+
+async def test_patient_names_join_the_encrypted_directory(bot, staff, rooms, practice):
+    lea = staff["lea.sec"]
+    first = await lea.send(rooms.intake, "Appel de Mme Honorine Kerbrat-Quillec : RDV pour Julien")
+    await ack_for(lea, rooms.intake, first)
+    raw = b"".join(p.read_bytes() for p in (practice.root / "data").glob("store.db*"))
+    assert b"Kerbrat" not in raw and "Kerbrat".encode("utf-16-le") not in raw
+    cfg = load_config(practice.config)
+    store = open_store(cfg)
+    try:
+        assert any("Kerbrat-Quillec" in name for name in Patients(store).names())
+    finally:
+        store.close()

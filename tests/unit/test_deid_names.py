@@ -1,0 +1,85 @@
+"""Stage 2: person names found from honorifics, trigger phrases, capitals and name lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.deid.names import Role, find_names
+
+
+def names(text):
+    return [text[n.start:n.end] for n in find_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Appel de Mme DUPONT Marie pour son genou", "DUPONT Marie"),
+        ("appel de marie dupont, rappeler demain", "marie dupont"),
+        ("Dupont Marie a appelé pour décaler", "Dupont Marie"),
+        ("M. Jean-Pierre Le Goff rdv mardi 14h30", "Jean-Pierre Le Goff"),
+        ("Mme De La Fontaine souhaite annuler", "De La Fontaine"),
+        ("M. N'Diaye rappelle", "N'Diaye"),
+        ("appel de isabelle n'diaye", "isabelle n'diaye"),
+        ("Patient Boulanger Rose, douleur épaule", "Boulanger Rose"),
+        ("Rappeler Mme Blanc au 06", "Blanc"),
+        ("URGENT: Mme PETIT chute hier", "PETIT"),
+        ("Mme Rose ne viendra pas", "Rose"),
+        ("la patiente marie-claire da silva", "marie-claire da silva"),
+        ("Kowalski Anna a laissé un message", "Kowalski Anna"),
+        ("vu avec Kowalski ce matin", "Kowalski"),
+        ("Tél de Mlle DOS SANTOS Chloé, mail", "DOS SANTOS Chloé"),
+        ("msg de Mr Clémence Mouton.", "Clémence Mouton"),
+        ("tél de mr mouton nolwenn secu", "mouton nolwenn"),
+        ("appel de m. du pont ewen.", "du pont ewen"),
+        ("Pte Brunet M. (DDN 07/01/1981", "Brunet M."),
+        ("Appel Mme LE BIHAN GWÉNOLA ddn", "LE BIHAN GWÉNOLA"),
+        ("Mr Nguyen Van Thanh, lombalgie", "Nguyen Van Thanh"),
+        ("message répondeur: c'est Benoît Lagarde, je rappelle", "Benoît Lagarde"),
+        ("patiente du guesclin, n° adhérent", "du guesclin"),
+        ("Demande de patient de Cadoudal, domicile", "de Cadoudal"),
+        ("Mr ilona verdier n° adhérent", "ilona verdier"),
+        ("Famille d'almeida pia ddn", "d'almeida pia"),
+        ("son beau-frère Thaïs ESCOFFIER au", "Thaïs ESCOFFIER"),
+        ("CHAPELAIN LOANE ddn: 18 avril 1935", "CHAPELAIN LOANE"),
+        ("Reçu appel clothilde d'angelo NIR", "clothilde d'angelo"),
+        ("contact : l'épouse pennec prune au 06", "pennec prune"),
+    ],
+)
+def test_name_forms(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "douleur genou droit depuis 3 semaines, pas de RDV dispo",
+        "URGENT RAPPELER RAPIDEMENT POUR LE BILAN",
+        "Petit souci avec la facture, rappeler demain",
+        "Madame a appelé pour décaler",
+        "né le 02/02/1958, séances à domicile",
+        "RDV mardi 14h30 au cabinet",
+        "appel de la pharmacie pour la facture",
+    ],
+)
+def test_no_name_in_ordinary_text(text):
+    assert names(text) == []
+
+
+def test_roles_tell_the_patient_from_relatives():
+    text = "Appel de Mme Dupont Marie, sa fille Claire Petit rappellera"
+    roles = {text[n.start:n.end]: n.role for n in find_names(text)}
+    assert roles == {"Dupont Marie": Role.PATIENT, "Claire Petit": Role.RELATIVE}
+
+
+def test_honorific_m_is_not_metres():
+    assert names("marcher 5 m puis repos") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("appel de sa fille Claire", "Claire"), ("RDV JEUDI POUR KARIM N° SS", "KARIM"),
+     ("APPEL DE SON GENDRE JÉZÉQUEL HYACINTHE AU", "JÉZÉQUEL HYACINTHE")],
+)
+def test_names_do_not_swallow_their_neighbours(text, name):
+    assert names(text) == [name]

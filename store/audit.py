@@ -17,17 +17,13 @@ rewriting evident; the hash chain alone already shows edits, deletions and reord
 from __future__ import annotations
 
 import json
-import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from hashlib import sha256
-from multiprocessing import get_context
-from pathlib import Path
 from typing import Protocol
 
 import sqlite_utils
@@ -38,9 +34,6 @@ FIELDS = ("seq", "ts", "event_type", "action", "outcome", "actor", "role", "case
           "user", "event_ids", "reason")
 GENESIS = bytes(32)
 CHECKPOINT_FORMAT = "kine-relay audit checkpoint v1"
-# Below this many rows a single process is quicker than starting workers.
-PARALLEL_MIN_ROWS = 200_000
-MAX_WORKERS = 8
 
 _GENERATED = ", ".join(f""""{name}" TEXT GENERATED ALWAYS AS (json_extract(record, '$[{i}]'))"""
                        for i, name in enumerate(FIELDS) if name != "seq")
@@ -69,6 +62,7 @@ _SCHEMA = (
 )
 _CHAIN_QUERY = "SELECT seq, record, prev_hash, hash FROM audit WHERE seq BETWEEN ? AND ? ORDER BY seq"
 _CODE = re.compile(r"[A-Za-z0-9_.:-]{0,64}")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _HEX_HASH = re.compile(r"[0-9a-f]{64}")
 _encode_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -95,12 +89,10 @@ def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
-def leaf_hash(record: str) -> bytes:
-    return sha256(b"\x00" + record.encode()).digest()
-
-
-def chain_hash(prev: bytes, leaf: bytes) -> bytes:
-    return sha256(b"\x01" + prev + leaf).digest()
+def row_hash(prev: bytes, record: str) -> bytes:
+    """SHA-256(0x01 || prev || leaf), leaf = SHA-256(0x00 || record): one call per row, as
+    verification makes a million of them."""
+    return sha256(b"\x01" + prev + sha256(b"\x00" + record.encode()).digest()).digest()
 
 
 @dataclass(frozen=True)
@@ -156,18 +148,6 @@ class Verification:
 
 
 @dataclass(frozen=True)
-class Segment:
-    """What one pass found in rows first..last; the link into `first` is checked by the caller,
-    so segments can be checked in parallel."""
-
-    first: int
-    first_prev: bytes | None  # prev_hash stored in row `first`, None if the pass saw no row
-    last_hash: bytes | None
-    checked: int
-    failure: tuple[int, str] | None
-
-
-@dataclass(frozen=True)
 class _Bounds:
     anchor_seq: int
     anchor_hash: bytes
@@ -176,61 +156,22 @@ class _Bounds:
     stray: int | None  # a row left at or below the anchor
 
 
-def check_rows(rows: Iterable[tuple[int, str, bytes, bytes]], first: int, last: int) -> Segment:
-    """Rows are (seq, record, prev_hash, hash) in seq order; stops at the first fault."""
-    expected, first_prev, previous = first, None, None
-
-    def stop(seq: int, what: str) -> Segment:
-        return Segment(first, first_prev, previous, seq - first, (seq, what))
-
+def check_chain(rows: Iterable[tuple[int, str, bytes, bytes]], first: int,
+                start: bytes) -> tuple[int, tuple[int, str] | None]:
+    """Rows are (seq, record, prev_hash, hash) in seq order, meant to start at `first` and link
+    to `start`. Returns (rows checked, first fault as (seq, what) or None)."""
+    expected, previous = first, start
     for seq, record, prev, digest in rows:
         if seq != expected:
-            return stop(expected, MISSING)
+            return expected - first, (expected, MISSING)
         # The record names its own seq, so a row moved to another seq no longer matches.
-        if not record.startswith(f"[{seq},") or digest != chain_hash(prev, leaf_hash(record)):
-            return stop(seq, ALTERED)
-        if previous is None:
-            first_prev = prev
-        elif prev != previous:
-            return stop(seq, UNLINKED)
+        if not record.startswith(f"[{seq},") or digest != row_hash(prev, record):
+            return seq - first, (seq, ALTERED)
+        if prev != previous:
+            return seq - first, (seq, UNLINKED)
         previous = digest
         expected += 1
-    if expected <= last:
-        return stop(expected, MISSING)
-    return Segment(first, first_prev, previous, last - first + 1, None)
-
-
-def first_failure(segments: Iterable[Segment], start: bytes) -> tuple[int, str] | None:
-    """Joins consecutive segments; `start` is the hash row `first` of the first one must link to."""
-    expected_prev = start
-    for segment in segments:
-        linked = segment.first_prev is None or segment.first_prev == expected_prev
-        if segment.failure and (linked or segment.failure[0] == segment.first):
-            return segment.failure
-        if not linked:
-            return segment.first, UNLINKED
-        expected_prev = segment.last_hash
-    return None
-
-
-def _check_file_segment(uri: str, first: int, last: int) -> Segment:
-    """Worker process: its own read-only connection to the store file."""
-    conn = sqlite3.connect(uri, uri=True)
-    try:
-        return check_rows(conn.execute(_CHAIN_QUERY, (first, last)), first, last)
-    finally:
-        conn.close()
-
-
-def _split(first: int, last: int, parts: int) -> list[tuple[int, int]]:
-    step = -(-(last - first + 1) // parts)
-    return [(lo, min(lo + step - 1, last)) for lo in range(first, last + 1, step)]
-
-
-def _usable_cpus() -> int:
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
+    return expected - first, None
 
 
 @contextmanager
@@ -264,16 +205,19 @@ class AuditLog:
             raise TypeError("event_ids is a sequence of event IDs, not one string")
         if not isinstance(reason, str) or not _CODE.fullmatch(reason):
             raise ValueError("reason must be a short code such as 'not_staff'")
-        # The head is read on every call, in the caller's transaction: a cached head would
-        # be wrong after a rollback.
         texts = [action, outcome, actor, role, event_type, case, room, user, *event_ids]
         if not all(isinstance(text, str) for text in texts):
             raise TypeError("audit fields are strings")
+        # SQLite's JSON functions stop at NUL, and a newline has no place in an ID or a code.
+        if any(_CONTROL.search(text) for text in texts):
+            raise ValueError("audit fields hold no control characters")
+        # The head is read on every call, in the caller's transaction: a cached head would
+        # be wrong after a rollback.
         seq, prev = self._head()
         record = _encode_json([seq + 1, utc_text(now or datetime.now(UTC)), event_type, action,
                                outcome, actor, role, case, room, user, list(event_ids), reason])
         self._conn.execute("INSERT INTO audit (seq, record, prev_hash, hash) VALUES (?, ?, ?, ?)",
-                           (seq + 1, record, prev, chain_hash(prev, leaf_hash(record))))
+                           (seq + 1, record, prev, row_hash(prev, record)))
         return seq + 1
 
     def rows(self, *, since: datetime | None = None, actor: str | None = None,
@@ -297,24 +241,24 @@ class AuditLog:
                               public_key=encode_b64(signer.public_key), signature="")
         return replace(unsigned, signature=encode_b64(signer.sign(unsigned.signed_message())))
 
-    def verify(self, checkpoint: Checkpoint | None = None, *, public_key: bytes | None = None,
-               workers: int | None = None) -> Verification:
+    def verify(self, checkpoint: Checkpoint | None = None, *,
+               public_key: bytes | None = None) -> Verification:
         """Recomputes every hash from the anchor (or row 1) to the head. With a checkpoint, also
         checks the log still holds what it signed; its signature is checked only when
-        `public_key` is given. `workers`: processes to use (default: by size and CPUs)."""
+        `public_key` is given."""
         if checkpoint and public_key is not None and not checkpoint.verify(public_key):
             return self._verdict(self._bounds(), 0, (None, "checkpoint signature is not valid"))
-        count = self._worker_count(workers)
         with _read_snapshot(self._conn):
             bounds = self._bounds()
-            if count == 1 or bounds.size - bounds.anchor_seq < count:
-                return self._judge(bounds, [self._check_here(bounds)], checkpoint)
-        verification = self._judge(bounds, self._check_in_workers(bounds, count), checkpoint)
-        if not verification.ok:
-            # Workers read outside this snapshot (a purge may have run meanwhile, or this
-            # connection holds uncommitted rows): a failure is confirmed in one snapshot.
-            return self.verify(checkpoint, public_key=public_key, workers=1)
-        return verification
+            first, last = bounds.anchor_seq + 1, bounds.size
+            # The head row ends the range, so a missing row always shows as a gap.
+            checked, failure = check_chain(self._conn.execute(_CHAIN_QUERY, (first, last)),
+                                           first, bounds.anchor_hash)
+            if bounds.stray is not None:
+                failure = bounds.stray, "row lies before the retention anchor (purge bypassed)"
+            elif failure is None and checkpoint is not None:
+                failure = self._against_checkpoint(bounds, checkpoint)
+            return self._verdict(bounds, checked, failure)
 
     def purge_before(self, cutoff: datetime, *, now: datetime | None = None) -> int:
         """Deletes the oldest rows, up to the first one stamped at or after `cutoff`, leaving an
@@ -323,7 +267,7 @@ class AuditLog:
         transaction."""
         verification = self.verify()
         if not verification.ok:
-            print(f"not purging: audit {verification.message}")
+            raise AuditError(f"not purging: audit {verification.message}")
         with self._db.atomic():
             kept = self._conn.execute("SELECT min(seq) FROM audit WHERE ts >= ?",
                                       [utc_text(cutoff)]).fetchone()[0]
@@ -356,45 +300,6 @@ class AuditLog:
         stray = self._conn.execute("SELECT min(seq) FROM audit WHERE seq <= ?",
                                    [anchor_seq]).fetchone()[0]
         return _Bounds(anchor_seq, anchor_hash, size, head, stray)
-
-    def _file_uri(self) -> str | None:
-        """A read-only URI for worker processes, or None for an in-memory store."""
-        path = next(row[2] for row in self._conn.execute("PRAGMA database_list")
-                    if row[1] == "main")
-        return f"{Path(path).as_uri()}?mode=ro" if path else None
-
-    def _worker_count(self, requested: int | None) -> int:
-        if self._file_uri() is None:
-            return 1
-        if requested is not None:
-            return max(1, requested)
-        size, _ = self._head()
-        if size - self._anchor()[0] < PARALLEL_MIN_ROWS:
-            return 1
-        return min(_usable_cpus(), MAX_WORKERS)
-
-    def _check_here(self, bounds: _Bounds) -> Segment:
-        first, last = bounds.anchor_seq + 1, bounds.size
-        return check_rows(self._conn.execute(_CHAIN_QUERY, (first, last)), first, last)
-
-    def _check_in_workers(self, bounds: _Bounds, count: int) -> list[Segment]:
-        ranges = _split(bounds.anchor_seq + 1, bounds.size, count)
-        uri = self._file_uri()
-        # spawn, not fork: the bot calls this from a process running threads and an event loop.
-        with ProcessPoolExecutor(len(ranges), mp_context=get_context("spawn")) as pool:
-            return list(pool.map(_check_file_segment, [uri] * len(ranges),
-                                 [lo for lo, _ in ranges], [hi for _, hi in ranges]))
-
-    def _judge(self, bounds: _Bounds, segments: list[Segment],
-               checkpoint: Checkpoint | None) -> Verification:
-        checked = sum(segment.checked for segment in segments)
-        if bounds.stray is not None:
-            return self._verdict(bounds, checked, (bounds.stray, "row lies before the retention "
-                                                                 "anchor (purge bypassed)"))
-        failure = first_failure(segments, bounds.anchor_hash)
-        if failure is None and checkpoint is not None:
-            failure = self._against_checkpoint(bounds, checkpoint)
-        return self._verdict(bounds, checked, failure)
 
     def _against_checkpoint(self, bounds: _Bounds,
                             checkpoint: Checkpoint) -> tuple[int | None, str] | None:

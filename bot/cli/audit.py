@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -106,15 +108,24 @@ def verify_command(args: argparse.Namespace) -> int:
 def export_command(args: argparse.Namespace) -> int:
     _, db = _open(args)
     rows = AuditLog(db).rows(since=args.since)
-    if args.format == "jsonl":
+    try:
+        _write_rows(rows, args.format)
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): end quietly, without a flush error at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    return 0
+
+
+def _write_rows(rows: Iterator[dict], form: str) -> None:
+    if form == "jsonl":
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
-        return 0
+        return
     writer = csv.DictWriter(sys.stdout, fieldnames=[*FIELDS, "prev_hash", "hash"])
     writer.writeheader()
     for row in rows:
         writer.writerow({**row, "event_ids": " ".join(row["event_ids"])})
-    return 0
 
 
 def checkpoint_command(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ import contextlib
 import logging
 import signal
 from datetime import UTC, datetime
+from functools import partial
 
 from nio import AsyncClient
 
@@ -21,9 +22,15 @@ from bot.session import open_session, until_reachable
 from bot.sync import TIMELINE_LIMIT, SyncLoop
 from bot.trust import apply_trust
 from bot.webhook import WebhookSettings, intake_app
+from handlers.access import room_created
+from handlers.access_settings import AccessSettings
 from handlers.case_settings import CaseSettings
 from handlers.context import Context
 from handlers.deid import Deidentifier
+from handlers.devices import trusted_devices
+from handlers.incidents import PausableSend
+from handlers.jobs import schedule_jobs
+from handlers.review import schedule_access_timers
 from handlers.triage import Triager
 from store.crypto import parse_key
 from store.db import Database
@@ -55,15 +62,27 @@ class Bot:
         cfg = self.cfg
         members = Members(self.store)
         members.seed(cfg.staff)
-        sender = Sender(client, Outbox(self.store),
-                        prepare=lambda: apply_trust(client, lambda user: members.get(user) is not None))
+        access = AccessSettings.from_config(cfg)  # a bad [access] table stops the start
+        sender = Sender(client, Outbox(self.store), prepare=lambda: None,
+                        admin_token=access.admin_token.read() if access.admin_token else None)
         CaseSettings.from_config(cfg)  # a bad [cases] table stops the start, not a handler
         deid = Deidentifier(staff_names(cfg), Patients(self.store).names())
-        ctx = Context(cfg, self.store, sender, deid,
+        # While an incident's containment pauses relays, case messages to physios wait.
+        ctx = Context(cfg, self.store, PausableSend(sender, self.store), deid,
                       Triager.from_config(cfg), self.metrics)
         dispatcher = Dispatcher(client, ctx)
+        schedule_access_timers(ctx)
+        schedule_jobs(ctx)  # daily checkpoint, purge and backup; checks their settings
+
+        def trust() -> None:
+            apply_trust(client, partial(trusted_devices, ctx))
+
+        sender.prepare = trust
 
         def on_sent(pending: Pending, event_id: str) -> None:
+            if pending.op == "create_room":
+                with self.store.db.atomic():
+                    room_created(ctx, pending.content, event_id)
             if pending.kind == "notice" and (case := ctx.cases.get(pending.case_ref)):
                 self.metrics.count("notes_relayed")
                 created = datetime.fromisoformat(case.created_at)
@@ -72,6 +91,7 @@ class Bot:
         sender.on_sent = on_sent
 
         async def after_sync() -> None:
+            trust()  # new devices are recorded (and announced) before anything is sent
             dispatcher.retry_held()
             sender.wake()
 

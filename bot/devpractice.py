@@ -53,8 +53,11 @@ def _secret_file(path: Path, value: str) -> None:
         f.write(value)
 
 
-def create_practice(hs: DevServer, root: Path, extra_toml: str = "") -> Practice:
-    """Register the practice and the bot on `hs`; write config and secret files under `root`."""
+def create_practice(hs: DevServer, root: Path, extra_toml: str = "",
+                    extra_people: tuple[Person, ...] = ()) -> Practice:
+    """Register the practice (PEOPLE, then `extra_people`) and the bot on `hs`; write config and
+    secret files under `root`. `extra_toml` follows `[relay]`: keys before its first table
+    header are relay settings."""
     root.mkdir(parents=True, exist_ok=True)
     secret_dir = root / "secrets"
     secret_dir.mkdir(mode=0o700, exist_ok=True)
@@ -64,7 +67,7 @@ def create_practice(hs: DevServer, root: Path, extra_toml: str = "") -> Practice
     _secret_file(secret_dir / "pickle_key", secrets.token_urlsafe(24))
     _secret_file(secret_dir / "store_key", new_key())
     people = {}
-    for person in PEOPLE:
+    for person in PEOPLE + extra_people:
         password = secrets.token_urlsafe(12)
         hs.register(person.localpart, password, displayname=person.display_name)
         people[person.localpart] = Person(person.localpart, person.role, person.display_name,
@@ -87,7 +90,7 @@ store_key = {{ file = "secrets/store_key" }}
 
 [relay]
 default_physio = "{people['julien'].user_id}"
+{extra_toml}
 
-{staff}
-{extra_toml}""")
+{staff}""")
     return Practice(root, config, people, hs)

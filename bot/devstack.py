@@ -29,14 +29,25 @@ class BotProcess:
         self.config, self.log = config, log
         self.proc: subprocess.Popen[bytes] | None = None
 
-    def start(self, timeout: float = 60) -> BotProcess:
+    def launch(self) -> int:
+        """Start without waiting (the homeserver may be down); returns where its log begins."""
         mark = self.log.stat().st_size if self.log.exists() else 0
         with open(self.log, "ab") as out:
             self.proc = subprocess.Popen([KINE_RELAY, "run", "--config", str(self.config)],
                                          stdout=out, stderr=subprocess.STDOUT)
+        return mark
+
+    def running(self, mark: int) -> bool:
+        """Whether the process launched at `mark` says it runs; an exited one is an error."""
+        if self.proc is None or self.proc.poll() is not None:
+            raise RuntimeError(f"the bot exited; see {self.log}")
+        return b"kine-relay is running" in self.log.read_bytes()[mark:]
+
+    def start(self, timeout: float = 60) -> BotProcess:
+        mark = self.launch()
         deadline = time.monotonic() + timeout
-        while "kine-relay is running" not in self.log.read_text()[mark:]:
-            if self.proc.poll() is not None or time.monotonic() > deadline:
+        while not self.running(mark):
+            if time.monotonic() > deadline:
                 raise RuntimeError(f"the bot did not start; see {self.log}")
             time.sleep(0.1)
         return self
@@ -90,8 +101,10 @@ async def run_setup(practice: Practice) -> None:
 
 
 @asynccontextmanager
-async def local_stack(root: Path, extra_toml: str = "") -> AsyncIterator[Stack]:
-    hs = DevServer(root / "synapse").start()
+async def local_stack(root: Path, extra_toml: str = "",
+                      overrides: dict | None = None) -> AsyncIterator[Stack]:
+    """`overrides`: Synapse settings (e.g. a low `rc_message`), as for `DevServer`."""
+    hs = DevServer(root / "synapse", overrides=overrides).start()
     clients: dict[str, StaffClient] = {}
     bot: BotProcess | None = None
     try:

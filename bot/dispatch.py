@@ -3,7 +3,6 @@ sender role to a handler, inside one transaction with everything they cause."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -15,21 +14,23 @@ from nio import (
     Event,
     InviteInfo,
     InviteMemberEvent,
-    LocalProtocolError,
     MegolmEvent,
     ReactionEvent,
     RedactionEvent,
+    RoomKeyRequestMessage,
     RoomMessageNotice,
     RoomMessageText,
 )
 
+from bot.trust import sending_device
 from handlers.commands import run_command
 from handlers.context import Context
 from handlers.message import Message
 from handlers.relay import handle_answer, handle_edit, handle_note, withdraw
 from handlers.workflow import react
+from store.devices import Devices
 from store.held import Held, HeldEvents
-from store.rooms import ADMIN, INTAKE, OTHER, PHYSIO
+from store.rooms import ADMIN, INTAKE, OTHER, PERSONAL, PHYSIO
 
 Handler = Callable[[Context, Message], None]
 
@@ -40,18 +41,29 @@ class StoreUnavailable(OSError):
     """The store cannot write (disk full, locked): nothing is acknowledged, the sync replays."""
 
 
-def to_message(room_id: str, event: RoomMessageText | RoomMessageNotice) -> Message:
+def _table(value: object) -> dict:
+    """A JSON object from a sender's client — or {} for anything else it put there."""
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def to_message(room_id: str, event: RoomMessageText | RoomMessageNotice,
+               device_id: str = "") -> Message:
     content = event.source.get("content", {})
-    relates = content.get("m.relates_to") or {}
-    reply_to = (relates.get("m.in_reply_to") or {}).get("event_id")
+    relates = _table(content.get("m.relates_to"))
+    reply_to = _text(_table(relates.get("m.in_reply_to")).get("event_id"))
     body = event.body or ""
     replaces = None
     if relates.get("rel_type") == "m.replace":
         # An edit: the new text is in m.new_content; the body is a "* " fallback.
-        replaces = relates.get("event_id")
-        body = str((content.get("m.new_content") or {}).get("body", body))
+        replaces = _text(relates.get("event_id"))
+        body = str(_table(content.get("m.new_content")).get("body", body))
     return Message(event.event_id, room_id, event.sender, body,
-                   reply_to=reply_to, replaces=replaces, timestamp_ms=event.server_timestamp)
+                   reply_to=reply_to, replaces=replaces, timestamp_ms=event.server_timestamp,
+                   device_id=device_id, plaintext=not event.decrypted)
 
 
 class Dispatcher:
@@ -63,8 +75,10 @@ class Dispatcher:
     async def on_event(self, room_id: str, event: Event) -> None:
         if getattr(event, "sender", None) == self.client.user_id:
             return
+        if isinstance(event, MegolmEvent):
+            event = self._decrypt(room_id, event)
         if isinstance(event, RoomMessageText | RoomMessageNotice):
-            self.handle(to_message(room_id, event))
+            self.handle(to_message(room_id, event, sending_device(self.client, event)))
         elif isinstance(event, MegolmEvent):
             await self._hold(room_id, event)
         elif isinstance(event, RedactionEvent) and event.redacts:
@@ -83,6 +97,9 @@ class Dispatcher:
                 if ctx.inbound.claim(msg.event_id, msg.room_id, msg.sender):
                     self._route(msg, handler)
         except sqlite3.OperationalError as exc:
+            # SQLite's text names the condition (locked, disk full), never a value.
+            log.error("store unavailable (%s): %s not acknowledged, the sync will replay it",
+                      exc, msg.event_id)
             raise StoreUnavailable(f"store unavailable: {exc}") from None
         except Exception as exc:  # noqa: BLE001 - one bad event must not stop the bot
             # Only the type: an exception's text may quote the message.
@@ -105,11 +122,18 @@ class Dispatcher:
                              event_ids=[msg.event_id], reason="not_staff")
             return
         ctx.members.touch(msg.sender)
+        Devices(ctx.store).seen(msg.sender, msg.device_id)
         room = self.client.rooms.get(msg.room_id)
         if room is None or not room.encrypted:
             said = ctx.rooms.first_notice(msg.room_id)
             ctx.refuse(msg, "unencrypted_room",
                          "Ce salon n'est pas chiffré : kine-relay n'y relaie rien." if said else None)
+            return
+        if msg.plaintext:
+            # A client that skipped encryption in an encrypted room: its text already went out in
+            # clear to the homeserver; relaying it would only spread it further.
+            ctx.refuse(msg, "unencrypted_event",
+                       "Message non chiffré : non relayé. Utilisez une application avec chiffrement.")
             return
         kind, owner = ctx.rooms.kind_of(msg.room_id) or (OTHER, "")
         if kind == OTHER:
@@ -122,24 +146,46 @@ class Dispatcher:
             (handle_edit if msg.replaces else handle_note)(ctx, msg)
         elif kind == PHYSIO and msg.sender == owner:
             handle_answer(ctx, msg)
+        elif kind == PERSONAL:
+            ctx.refuse(msg, "not_a_command", "Ce salon ne relaie rien : tapez !help.")
         elif kind != ADMIN:
             ctx.refuse(msg, "wrong_room", "Message non relayé : ce salon n'est pas le vôtre.")
+
+    def _decrypt(self, room_id: str, event: MegolmEvent) -> Event:
+        """nio leaves encrypted what it does not decrypt itself: a replayed sync response (it
+        skips one it has seen) and gap-filled events. Try the keys we hold before holding it."""
+        event.room_id = event.room_id or room_id
+        try:
+            return self.client.decrypt_event(event)
+        except EncryptionError:
+            return event
 
     async def _hold(self, room_id: str, event: MegolmEvent) -> None:
         """Not decryptable yet: keep it, ask the sender's devices for the key once per session."""
         ctx = self.ctx
         with ctx.store.db.atomic():
-            if ctx.inbound.seen(event.event_id) or not self.held.hold(
-                    event.event_id, room_id, event.sender, event.session_id,
-                    {**event.source, "room_id": room_id}):
+            if ctx.inbound.seen(event.event_id):
                 return
-            ctx.metrics.count("decryption_failures")
-            ctx.metrics.count("notes_held")
-            ctx.audit.append("hold", outcome="held", actor=event.sender, role=ctx.role(event.sender),
-                             room=room_id, event_ids=[event.event_id], reason="undecryptable")
-        if event.session_id not in self.client.outgoing_key_requests:
-            with contextlib.suppress(LocalProtocolError):
-                await self.client.request_room_key(event)
+            if self.held.hold(event.event_id, room_id, event.sender, event.session_id,
+                              {**event.source, "room_id": room_id}):
+                ctx.metrics.count("decryption_failures")
+                ctx.metrics.count("notes_held")
+                ctx.audit.append("hold", outcome="held", actor=event.sender,
+                                 role=ctx.role(event.sender), room=room_id,
+                                 event_ids=[event.event_id], reason="undecryptable")
+        # Also on a replay (the first request may not have gone out): _ask_key sends it once.
+        self._ask_key(event)
+        await self.client.send_to_device_messages()
+
+    def _ask_key(self, event: MegolmEvent) -> None:
+        """Queue a room key request to the device that sent the event, once per session: nio
+        records it (persisted) once sent. Its `request_room_key` would ask only our own devices."""
+        olm = self.client.olm
+        queued = any(isinstance(m, RoomKeyRequestMessage) and m.session_id == event.session_id
+                     for m in olm.outgoing_to_device_messages)
+        if not queued and event.session_id not in olm.outgoing_key_requests:
+            olm.outgoing_to_device_messages.append(event.as_key_request(
+                event.sender, self.client.device_id, event.session_id, event.device_id))
 
     def retry_held(self) -> None:
         """After each sync: decrypt what the new keys open; tell people about what stays shut."""
@@ -147,14 +193,17 @@ class Dispatcher:
         give_up = datetime.now(UTC) - timedelta(minutes=float(
             ctx.cfg.section("relay").get("undecryptable_minutes", 10)))
         for held in self.held.waiting():
+            encrypted = MegolmEvent.from_dict(held.source)
             try:
-                event = self.client.decrypt_event(MegolmEvent.from_dict(held.source))
+                event = self.client.decrypt_event(encrypted)
             except EncryptionError:
                 if datetime.fromisoformat(held.received_at) < give_up:
                     self._expire(held)
+                else:
+                    self._ask_key(encrypted)  # e.g. queued but not sent before a restart
                 continue
             if isinstance(event, RoomMessageText | RoomMessageNotice):
-                self.handle(to_message(held.room_id, event))
+                self.handle(to_message(held.room_id, event, sending_device(self.client, event)))
             with ctx.store.db.atomic():
                 self.held.release(held.event_id)
 
@@ -173,11 +222,14 @@ class Dispatcher:
     async def on_invite(self, room_id: str, invite: InviteInfo) -> None:
         inviter = next((e.sender for e in invite.invite_state if isinstance(e, InviteMemberEvent)
                         and e.state_key == self.client.user_id), "")
-        accepted = self.ctx.staff(inviter) is not None
+        # Only an admin may bring the bot back into a room it manages; it joins nothing else.
+        role = self.ctx.role(inviter)
+        reason = ("not_staff" if not role else "not_admin" if role != "admin"
+                  else "" if room_id in self.ctx.rooms.managed() else "unmanaged_room")
+        accepted = not reason
         with self.ctx.store.db.atomic():
             self.ctx.audit.append("invite", outcome="accepted" if accepted else "refused",
-                                  actor=inviter, role=self.ctx.role(inviter), room=room_id,
-                                  reason="" if accepted else "not_staff")
+                                  actor=inviter, role=role, room=room_id, reason=reason)
         if accepted:
             await self.client.join(room_id)
         else:

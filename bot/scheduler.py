@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 
 from handlers.context import Context
 from handlers.timers import TIMER_HANDLERS
@@ -26,6 +27,10 @@ async def run_timers(ctx: Context, wake_sender) -> None:
                     timers.fired(timer.id)
                     if handler:
                         handler(ctx, timer)
+            except sqlite3.OperationalError as exc:
+                # Locked or full: the timer stays due and fires when the store recovers.
+                log.warning("store unavailable (%s); timers paused", exc)
+                break
             except Exception as exc:  # noqa: BLE001 - one bad timer must not stop the others
                 log.error("timer %s failed: %s", timer.kind, type(exc).__name__)
                 with ctx.store.db.atomic():

@@ -9,6 +9,7 @@ import base64
 import contextlib
 import io
 import logging
+import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -19,11 +20,14 @@ from nio import (
     ErrorResponse,
     LocalProtocolError,
     OlmUnverifiedDeviceError,
+    RoomCreateResponse,
     RoomSendResponse,
     UploadResponse,
 )
 
 from bot.backoff import Backoff
+from bot.setup import open_room
+from bot.synapse_admin import deactivate
 from store.db import iso, utcnow
 from store.outbox import Outbox, Pending
 
@@ -36,10 +40,12 @@ FINAL_REFUSALS = ("M_FORBIDDEN", "M_NOT_FOUND", "M_BAD_JSON", "M_TOO_LARGE")
 class Sender:
     """The sending interface handlers see (`post`, `queue`); `run` performs the operations."""
 
-    def __init__(self, client: AsyncClient, outbox: Outbox, prepare: Callable[[], None]):
+    def __init__(self, client: AsyncClient, outbox: Outbox, prepare: Callable[[], None],
+                 admin_token: str | None = None):
         self.client = client
         self.outbox = outbox
         self.prepare = prepare  # applies the device policy before keys are shared
+        self.admin_token = admin_token  # a Synapse server admin's, for "deactivate"
         self._wake = asyncio.Event()
         self.on_sent: Callable[[Pending, str], None] = lambda pending, event_id: None
 
@@ -55,7 +61,8 @@ class Sender:
     def queue(self, op: str, room_id: str, content: dict[str, Any], *, kind: str,
               case_ref: str = "", due: datetime | None = None) -> str:
         """Any operation: send, redact {txn_id|event_id, reason}, kick {user_id, reason},
-        invite {user_id}, rotate {}, file {body, mimetype, data (base64)}."""
+        invite {user_id}, rotate {left?}, file {body, mimetype, data (base64)}; without a room
+        (room_id ""): create_room {kind, owner, name, invite}, deactivate {user_id}."""
         txn_id = self.outbox.put(room_id, content, kind=kind, case_ref=case_ref, op=op,
                                  due_at=iso(due) if due else None)
         self._wake.set()
@@ -70,7 +77,13 @@ class Sender:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self._until_next_due())
             self._wake.clear()
-            if await self._drain():
+            try:
+                drained = await self._drain()
+            except sqlite3.OperationalError as exc:
+                # Locked or full: nothing is lost (a sent row not marked is re-sent with its txn ID).
+                log.warning("store unavailable (%s); sending paused", exc)
+                drained = False
+            if drained:
                 backoff.reset()
             else:
                 self._wake.set()
@@ -85,7 +98,8 @@ class Sender:
     async def _drain(self) -> bool:
         """Perform in order until nothing is due; False at the first failure (order is kept)."""
         # Rooms not synced yet are left for later: every sync wakes the sender again.
-        while batch := [p for p in self.outbox.pending(utcnow()) if p.room_id in self.client.rooms]:
+        while batch := [p for p in self.outbox.pending(utcnow())
+                        if not p.room_id or p.room_id in self.client.rooms]:
             for pending in batch:
                 if not await self._perform(pending):
                     return False
@@ -99,6 +113,9 @@ class Sender:
             self.outbox.failed(pending.id, type(exc).__name__)
             return False
         except (ClientError, TimeoutError, OSError) as exc:
+            if pending.op in ("send", "file"):
+                # nio marks a room key as shared even when sending it failed: use a new one.
+                self.client.invalidate_outbound_session(pending.room_id)
             self.outbox.failed(pending.id, type(exc).__name__)
             log.warning("%s failed (%s); will retry", pending.op, type(exc).__name__)
             return False
@@ -110,6 +127,8 @@ class Sender:
             self.outbox.failed(pending.id, str(response.status_code))
             return False
         event_id = response.event_id if isinstance(response, RoomSendResponse) else ""
+        if isinstance(response, RoomCreateResponse):
+            event_id = response.room_id  # what on_sent records the new room as
         self.outbox.sent(pending.id, event_id)
         self.on_sent(pending, event_id)
         return True
@@ -123,6 +142,8 @@ class Sender:
                                               tx_id=pending.txn_id)
             case "redact":
                 event_id = content.get("event_id") or self.outbox.event_of(content["txn_id"])
+                if not event_id:  # the message was never sent: nothing to delete
+                    return ErrorResponse("no event to redact", "M_NOT_FOUND")
                 return await client.room_redact(room_id, event_id, content.get("reason"),
                                                 tx_id=pending.txn_id)
             case "kick":
@@ -131,8 +152,18 @@ class Sender:
                 return await client.room_invite(room_id, content["user_id"])
             case "rotate":
                 # The next message opens a new Megolm session: removed devices cannot read it.
+                if content.get("left") and room_id in client.rooms:
+                    # nio learns of a kick at the next sync: until then it would still share
+                    # the new session with the member just removed.
+                    client.rooms[room_id].remove_member(content["left"])
                 client.invalidate_outbound_session(room_id)
                 return None
+            case "create_room":  # {kind, owner, name, invite}; on_sent records it
+                return await open_room(client, content["name"], content["invite"])
+            case "deactivate":  # {user_id}: the account, on the homeserver (Synapse admin API)
+                if self.admin_token is None:
+                    return ErrorResponse("no admin token configured", "M_FORBIDDEN")
+                return await deactivate(client, self.admin_token, content["user_id"])
             case "file":
                 return await self._send_file(pending)
         raise ValueError(f"unknown outbox operation {pending.op}")

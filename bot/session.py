@@ -5,14 +5,19 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TypeVar
 
+from aiohttp import ClientError
 from nio import AsyncClient, AsyncClientConfig, LoginResponse
 
+from bot.backoff import Backoff
 from bot.config import Config
 from store.db import secure_dir
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class LoginFailed(Exception):
@@ -38,9 +43,21 @@ async def open_session(cfg: Config) -> AsyncClient:
         cfg.homeserver, cfg.bot_user, store_path=str(store_dir),
         config=AsyncClientConfig(
             encryption_enabled=True, store_sync_tokens=False,
-            pickle_key=cfg.pickle_key.read(), max_timeout_retry_wait_time=10,
+            pickle_key=cfg.pickle_key.read(),
+            # One quick retry (a dropped keep-alive connection), then the error reaches the sync
+            # loop and the sender: they back off, log, and health sees the homeserver is gone.
+            max_timeouts=1,
         ),
     )
+    try:
+        await _log_in(cfg, client, store_dir)
+    except BaseException:
+        await client.close()
+        raise
+    return client
+
+
+async def _log_in(cfg: Config, client: AsyncClient, store_dir: Path) -> None:
     path = credentials_path(cfg)
     if path.exists():
         saved = json.loads(path.read_text())
@@ -49,7 +66,6 @@ async def open_session(cfg: Config) -> AsyncClient:
     else:
         response = await client.login(cfg.password.read(), device_name="kine-relay")
         if not isinstance(response, LoginResponse):
-            await client.close()
             raise LoginFailed(f"login refused: {response.message}")
         _save_credentials(path, {"user_id": response.user_id, "device_id": response.device_id,
                                  "access_token": response.access_token})
@@ -58,4 +74,15 @@ async def open_session(cfg: Config) -> AsyncClient:
         os.chmod(db_file, 0o600)
     if client.should_upload_keys:
         await client.keys_upload()
-    return client
+
+
+async def until_reachable(connect: Callable[[], Awaitable[T]]) -> T:
+    """The homeserver may be down when the bot starts: retry with backoff (meanwhile /healthz
+    answers 503) instead of exiting."""
+    backoff = Backoff()
+    while True:
+        try:
+            return await connect()
+        except (ClientError, TimeoutError) as exc:
+            log.warning("homeserver unreachable (%s); retrying", type(exc).__name__)
+            await backoff.wait()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from nio import AsyncClient, RoomCreateResponse, RoomVisibility, SyncResponse
+from nio import AsyncClient, RoomCreateError, RoomCreateResponse, RoomVisibility, SyncResponse
 
 from bot.config import Config
 from bot.session import open_session
 from bot.sync import sync_filter
+from handlers.access import own_room
 from store.db import Database
-from store.rooms import ADMIN, INTAKE, PHYSIO, Rooms, Settings
+from store.rooms import ADMIN, INTAKE, Rooms, Settings
 
 log = logging.getLogger(__name__)
 
@@ -27,16 +28,22 @@ def planned_rooms(cfg: Config) -> list[tuple[str, str, str, list[str]]]:
     secretaries = [s.user_id for s in cfg.with_role("secretary")]
     rooms = [(INTAKE, "", cfg.intake_room_name, secretaries + admins),
              (ADMIN, "", cfg.admin_room_name, admins)]
-    rooms += [(PHYSIO, p.user_id, f"{cfg.physio_room_prefix}{p.display_name}", [p.user_id])
-              for p in cfg.with_role("physio")]
+    # Everyone's own room with the bot: a physio's gets their notes; 2FA enrolment happens there.
+    rooms += [(kind, s.user_id, name, [s.user_id])
+              for s in cfg.staff for kind, name in [own_room(cfg, s)]]
     return rooms
 
 
-async def create_room(client: AsyncClient, name: str, invitees: list[str]) -> str:
-    response = await client.room_create(
+async def open_room(client: AsyncClient, name: str,
+                    invitees: list[str]) -> RoomCreateResponse | RoomCreateError:
+    return await client.room_create(
         visibility=RoomVisibility.private, name=name, invite=invitees,
         initial_state=[ENCRYPTION, HISTORY],
     )
+
+
+async def create_room(client: AsyncClient, name: str, invitees: list[str]) -> str:
+    response = await open_room(client, name, invitees)
     if not isinstance(response, RoomCreateResponse):
         raise RuntimeError(f"room creation refused: {response.status_code}")
     return response.room_id

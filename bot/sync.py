@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 
@@ -32,6 +33,12 @@ def sync_filter(timeline_limit: int = TIMELINE_LIMIT) -> dict:
 
 EventHandler = Callable[[str, Event], Awaitable[None]]
 InviteHandler = Callable[[str, InviteInfo], Awaitable[None]]
+
+
+def cause(exc: BaseException) -> str:
+    """What to log: the type, plus SQLite's message (fixed texts such as "database is locked":
+    values are bound, never in it); other messages may quote content."""
+    return f"{type(exc).__name__}: {exc}" if isinstance(exc, sqlite3.OperationalError) else type(exc).__name__
 
 
 class SyncLoop:
@@ -67,20 +74,24 @@ class SyncLoop:
                 log.warning("sync error %s; backing off", getattr(response, "status_code", "?"))
                 await backoff.wait()
                 continue
-            backoff.reset()
             try:
                 await self._maintain_keys()
                 await self._handle(response, token)
-            except (ClientError, TimeoutError, OSError) as exc:
+                self.settings.set("sync_token", response.next_batch)
+            except (ClientError, TimeoutError, OSError, sqlite3.OperationalError) as exc:
                 # The token is not saved: the next sync replays, the inbound gate dedups.
-                log.warning("handling a sync failed (%s); backing off", type(exc).__name__)
+                log.warning("handling a sync failed (%s); backing off", cause(exc))
                 await backoff.wait()
                 continue
-            self.settings.set("sync_token", response.next_batch)
+            backoff.reset()  # only after a whole pass: a failing store must not make a hot loop
             first = False
             self.last_sync = time.monotonic()
             self.synced.set()
-            await self.after_sync()
+            try:
+                await self.after_sync()
+            except (OSError, sqlite3.OperationalError) as exc:
+                # Held notes stay held: the next sync tries again.
+                log.warning("after-sync work failed (%s)", cause(exc))
 
     async def _handle(self, response: SyncResponse, token: str | None) -> None:
         for room_id, invite in response.rooms.invite.items():

@@ -17,6 +17,8 @@ class Message:
     reply_to: str | None = None  # event ID this message answers (m.in_reply_to)
     replaces: str | None = None  # event ID this message edits (m.replace)
     timestamp_ms: int = 0
+    device_id: str = ""  # the sending device, when the bot could tell (bot/trust.py)
+    plaintext: bool = False  # a Matrix event sent without encryption
 
     @property
     def text(self) -> str:

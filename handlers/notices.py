@@ -24,3 +24,23 @@ def case_notice(ref: str, urgency: str, category: str, summary: str | None) -> s
 
 def answer_line(ref: str, physio_name: str, answer: str | None) -> str:
     return f"{ref} · {physio_name} : {one_line(answer) if answer else 'réponse — détails sur demande'}"
+
+
+STATUS_LABEL = {"open": "en attente", "taken": "pris", "done": "clos", "withdrawn": "retiré"}
+UNASSIGNED = "non attribué"
+
+
+def age_text(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 24 * 60:
+        return f"{minutes // 60} h {minutes % 60:02d}"
+    return f"{minutes // (24 * 60)} j"
+
+
+def case_line(ref: str, urgency: str, category: str, status: str, owner: str, age_s: float) -> str:
+    """One case in `!cases` and `!status`: no summary, so no identifier can slip in."""
+    head = f"{URGENCY_MARK.get(urgency, '')} {CATEGORY_LABEL.get(category, 'Appel')}".strip()
+    return (f"{ref} · {head} · {STATUS_LABEL.get(status, status)} · {owner or UNASSIGNED} · "
+            f"{age_text(age_s)}")

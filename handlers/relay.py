@@ -102,7 +102,7 @@ def handle_edit(ctx: Context, msg: Message) -> None:
     ctx.cases.update_note(case.ref, msg.text, summary or "")
     room = ctx.rooms.find(PHYSIO, case.physio) or msg.room_id
     ctx.send.post(room, "✏️ Mise à jour — " + case_notice(case.ref, case.urgency, case.category, summary),
-                  kind="notice", case_ref=case.ref, extra={CASE_KEY: case.ref})
+                  kind="update", case_ref=case.ref, extra={CASE_KEY: case.ref})
     ctx.audit.append("update", actor=msg.sender, role=ctx.role(msg.sender), event_type="note",
                      case=case.ref, room=room, event_ids=[msg.event_id, case.source_event])
 

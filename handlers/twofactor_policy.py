@@ -2,9 +2,10 @@
 
     [access]
     # Actions that ask for a current 2FA code (or a recovery code) before they run.
-    # Known actions: revoke, grant, reveal (of a full note), 2fa_reset. Default: all four.
-    # An empty list asks for no code.
-    totp_required_for = ["revoke", "grant", "reveal", "2fa_reset"]
+    # Known actions: revoke, grant, reveal (of a full note), 2fa_reset, incident (containing,
+    # resuming relays, closing). Default: all but incident (an admin without 2FA must still be
+    # able to contain a breach). An empty list asks for no code.
+    totp_required_for = ["revoke", "grant", "reveal", "2fa_reset", "incident"]
 
 Only this key is read here; other [access] keys belong to other features.
 """
@@ -17,12 +18,12 @@ from typing import Any
 from bot.config import ConfigError
 
 KEY = "totp_required_for"
-ACTIONS = ("revoke", "grant", "reveal", "2fa_reset")
-DEFAULT_TOTP_REQUIRED_FOR = frozenset(ACTIONS)
+ACTIONS = ("revoke", "grant", "reveal", "2fa_reset", "incident")
+DEFAULT_TOTP_REQUIRED_FOR = frozenset(ACTIONS) - {"incident"}
 
 
 def totp_required_for(access: Mapping[str, Any]) -> frozenset[str]:
-    """The actions of `[access] totp_required_for`, checked against ACTIONS; all when unset."""
+    """The actions of `[access] totp_required_for`, checked against ACTIONS; the default when unset."""
     if KEY not in access:
         return DEFAULT_TOTP_REQUIRED_FOR
     value = access[KEY]

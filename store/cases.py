@@ -10,6 +10,7 @@ from store.db import Database, utcnow
 # No look-alikes: no 0/O, 1/I/L, 2/Z, 5/S, 8/B, 6/G, U/V.
 REF_ALPHABET = "ACDEFHJKMNPQRTWXY3479"
 REF_LENGTH = 4
+_COLUMNS = "ref, status, secretary, physio, source_event, patient, urgency, category, created_at"
 
 
 @dataclass(frozen=True)
@@ -49,14 +50,13 @@ class Cases:
         return ref
 
     def get(self, ref: str) -> Case | None:
-        row = self.db.execute(
-            "SELECT ref, status, secretary, physio, source_event, patient, urgency, category, "
-            "created_at FROM cases WHERE ref = ?", [ref.upper()]).fetchone()
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM cases WHERE ref = ?", [ref.upper()]).fetchone()
         return Case(*row) if row else None
 
     def note(self, ref: str) -> str:
+        """The original note ('' once the retention purge erased it)."""
         blob = self.db.execute("SELECT note FROM cases WHERE ref = ?", [ref]).fetchone()[0]
-        return self.cipher.decrypt_text(blob, f"cases.note.{ref}")
+        return "" if blob is None else self.cipher.decrypt_text(blob, f"cases.note.{ref}")
 
     def by_source(self, event_id: str) -> Case | None:
         row = self.db.execute("SELECT ref FROM cases WHERE source_event = ?", [event_id]).fetchone()
@@ -78,6 +78,32 @@ class Cases:
 
     def set_status(self, ref: str, status: str) -> None:
         self.db.execute("UPDATE cases SET status = ? WHERE ref = ?", [status, ref])
+
+    def summary(self, ref: str) -> str:
+        """The redacted note ('' when de-identification failed and the note was withheld, or
+        the retention purge erased it)."""
+        blob = self.db.execute("SELECT summary FROM cases WHERE ref = ?", [ref]).fetchone()[0]
+        return "" if blob is None else self.cipher.decrypt_text(blob, f"cases.summary.{ref}")
+
+    def patients_of(self, refs: list[str]) -> dict[str, str]:
+        """Each case's patient pseudonym ('' when the note named nobody recognisably)."""
+        found: dict[str, str] = {}
+        for start in range(0, len(refs), 500):  # under SQLite's limit on parameters
+            chunk = refs[start:start + 500]
+            found |= dict(self.db.execute(
+                f"SELECT ref, patient FROM cases WHERE ref IN ({', '.join('?' * len(chunk))})",
+                chunk).fetchall())
+        return found
+
+    def assign(self, ref: str, physio: str) -> None:
+        """A new owner: the case waits for this physio's acknowledgement again."""
+        self.db.execute("UPDATE cases SET physio = ?, status = 'open' WHERE ref = ?", [physio, ref])
+
+    def unfinished(self) -> list[Case]:
+        """Cases not closed nor withdrawn, oldest first."""
+        rows = self.db.execute(f"SELECT {_COLUMNS} FROM cases WHERE status IN ('open', 'taken') "
+                               "ORDER BY created_at").fetchall()
+        return [Case(*row) for row in rows]
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM cases").fetchone()[0]

@@ -45,6 +45,13 @@ class Members:
     def touch(self, user_id: str) -> None:
         self.db.execute("UPDATE members SET last_active = ? WHERE user_id = ?", [utcnow(), user_id])
 
+    def activity(self) -> list[tuple[Staff, str]]:
+        """Active members with their last activity (when they were added, until they write)."""
+        rows = self.db.execute(
+            "SELECT user_id, role, display_name, short_name, coalesce(last_active, added_at) "
+            "FROM members WHERE role != '' ORDER BY role, user_id").fetchall()
+        return [(Staff(*row[:4]), row[4]) for row in rows]
+
     def last_active(self, user_id: str) -> str | None:
         row = self.db.execute("SELECT coalesce(last_active, added_at) FROM members WHERE user_id = ?",
                               [user_id]).fetchone()

@@ -17,9 +17,12 @@ class Patients:
 
     def add(self, names: Iterable[str]) -> None:
         for name in names:
+            # Seen again: kept [retention] notes_days longer (store/retention.py).
+            now = utcnow()
             self.db.execute(
-                "INSERT OR IGNORE INTO patients (mac, name, added_at) VALUES (?, ?, ?)",
-                [self.cipher.mac(name.casefold(), CONTEXT), self.cipher.encrypt(name, CONTEXT), utcnow()])
+                "INSERT INTO patients (mac, name, added_at, last_seen) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(mac) DO UPDATE SET last_seen = excluded.last_seen",
+                [self.cipher.mac(name.casefold(), CONTEXT), self.cipher.encrypt(name, CONTEXT), now, now])
 
     def names(self) -> list[str]:
         return [self.cipher.decrypt_text(blob, CONTEXT)

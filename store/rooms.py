@@ -5,6 +5,8 @@ from __future__ import annotations
 from store.db import Database
 
 INTAKE, ADMIN, PHYSIO, OTHER = "intake", "admin", "physio", "other"
+# An admin's or secretary's own room with the bot (a physio's is their physio room): 2FA enrolment.
+PERSONAL = "personal"
 
 
 class Rooms:

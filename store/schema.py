@@ -91,7 +91,23 @@ def _v5(db: sqlite_utils.Database) -> None:
     db["confirmations"].create_index(["actor", "action"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: sqlite_utils.Database) -> None:
+    # The breach register (store/incidents.py): summary, consequences and notes are ciphertext;
+    # incident_events is each incident's timeline (notes and containment measures).
+    db["incidents"].create(
+        {"id": int, "detected_at": str, "declared_by": str, "summary": bytes, "status": str,
+         "contained_at": str, "closed_at": str, "closed_by": str, "high_risk": int,
+         "consequences": bytes}, pk="id")
+    db["incident_events"].create(
+        {"id": int, "incident_id": int, "at": str, "actor": str, "kind": str, "detail": str,
+         "text": bytes}, pk="id")
+    db["incident_events"].create_index(["incident_id"])
+    # Retention: a directory name goes once no note has mentioned it for [retention] notes_days.
+    db["patients"].add_column("last_seen", str)
+    db.execute("UPDATE patients SET last_seen = added_at")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 
 
 def migrate(db: sqlite_utils.Database) -> None:

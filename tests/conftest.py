@@ -9,8 +9,10 @@ import pytest
 
 from bot.devclient import StaffClient
 from bot.devpractice import Practice, create_practice
-from bot.devserver import DevServer
+from bot.devserver import DevServer, free_port
 from bot.devstack import KINE_RELAY, BotProcess, RoomIds
+from tests.integration.access_helpers import ACCESS_TOML, write_admin_token
+from tests.integration.webhook_client import WEBHOOK_TOML, write_webhook_secret
 
 
 @pytest.fixture(scope="session")
@@ -24,7 +26,10 @@ def homeserver(tmp_path_factory: pytest.TempPathFactory):
 def practice(homeserver: DevServer, tmp_path_factory: pytest.TempPathFactory) -> Practice:
     # A small timeline limit: every burst outruns it, so gap filling is always exercised.
     practice = create_practice(homeserver, tmp_path_factory.mktemp("practice"),
-                               "[sync]\ntimeline_limit = 20\n")
+                               "[sync]\ntimeline_limit = 20\n" + WEBHOOK_TOML.format(port=free_port())
+                               + ACCESS_TOML)
+    write_webhook_secret(practice.root)
+    write_admin_token(homeserver, practice.root)
     subprocess.run([KINE_RELAY, "setup", "--config", str(practice.config)], check=True,
                    capture_output=True)
     return practice

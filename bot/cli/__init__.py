@@ -10,7 +10,8 @@ import sys
 from bot.config import ConfigError
 
 # Each name is a module of this package that registers one subcommand.
-SUBCOMMANDS = ("run", "setup", "demo", "redact", "triage", "audit", "backup", "restore")
+SUBCOMMANDS = ("run", "setup", "demo", "redact", "triage", "audit", "backup", "restore", "purge",
+               "incidents")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.verbose:
         # nio narrates every event at INFO; the bot's own lines are what an operator needs.
         logging.getLogger("nio").setLevel(logging.WARNING)
+    # nio's schema warnings quote the malformed event or response: a note's text, in the log.
+    for name in ("nio.events.misc", "nio.responses"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         return int(args.func(args) or 0)
     except ConfigError as exc:

@@ -8,7 +8,9 @@ from handlers.commands.registry import REGISTRY, Refusal
 from handlers.context import Context
 from handlers.message import Message
 
-MODULES = ("help",)
+MODULES = ("help", "note", "show", "ok", "done", "cases", "status", "reassign",
+           "members", "grant", "revoke", "confirm", "review", "twofa", "trust", "untrust",
+           "audit", "incident")
 for _name in MODULES:
     importlib.import_module(f"handlers.commands.{_name}")
 

@@ -8,7 +8,7 @@ from handlers.commands.registry import REGISTRY, command
 from handlers.context import Context
 from handlers.message import Message
 
-EVERYWHERE = {"intake", "physio", "admin"}
+EVERYWHERE = {"intake", "physio", "admin", "personal"}
 
 
 @command("help", roles={"admin", "secretary", "physio"}, rooms=EVERYWHERE,

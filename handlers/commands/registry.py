@@ -10,18 +10,11 @@ from typing import Any
 
 from handlers.context import Context
 from handlers.message import Message
+from handlers.refusal import Refusal
 
 USER_ID = re.compile(r"^@[a-z0-9._=\-/+]+:[A-Za-z0-9.\-]+(:\d+)?$")
 CASE_REF = re.compile(r"^[A-Za-z0-9]{4}$")
 MAX_ARG = 200
-
-
-class Refusal(Exception):
-    """A short, safe answer for the sender; `reason` is the audit code."""
-
-    def __init__(self, text: str, reason: str):
-        super().__init__(text)
-        self.text, self.reason = text, reason
 
 
 @dataclass(frozen=True)

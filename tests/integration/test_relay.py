@@ -6,15 +6,17 @@ import asyncio
 import shutil
 import sqlite3
 import subprocess
+import uuid
 
 import pytest
-from nio import RoomCreateResponse
+from nio import Api, RoomCreateResponse, RoomSendResponse
 
 from bot.app import open_store
 from bot.config import load_config
 from bot.devstack import KINE_RELAY
 from bot.setup import ENCRYPTION
 from store.patients import Patients
+from tests.integration.access_helpers import let_in, own_room
 from tests.integration.helpers import ack_for, audit_rows, case_of, wait_audit
 
 pytestmark = pytest.mark.integration
@@ -56,21 +58,30 @@ async def test_physio_reply_goes_back_under_the_case(bot, staff, rooms, practice
 
 
 async def test_unencrypted_room_is_refused_and_audited(bot, staff, practice):
+    """The bot joins only the (encrypted) rooms it manages: a staff invite into an unencrypted
+    room is refused and audited, so nothing said there is ever relayed."""
     marc = staff["marc.sec"]
     created = await marc.client.room_create(name="sans chiffrement",
                                             invite=["@kine-relay:localhost"])
     assert isinstance(created, RoomCreateResponse)
-    room_id = created.room_id
-    for _ in range(100):  # the bot joins on a staff invite
-        members = await marc.client.joined_members(room_id)
-        if "@kine-relay:localhost" in [m.user_id for m in members.members]:
-            break
-        await asyncio.sleep(0.2)
-    event_id = await marc.send(room_id, NOTE)
-    said = await marc.wait_for(lambda r: r.room_id == room_id)
-    assert "pas chiffré" in said[0].body
-    row = await wait_audit(practice, lambda r: event_id in (r["event_ids"] or ""))
-    assert (row["action"], row["reason"]) == ("refuse", "unencrypted_room")
+    row = await wait_audit(practice, lambda r: r["action"] == "invite"
+                           and r["room"] == created.room_id)
+    assert (row["outcome"], row["reason"]) == ("refused", "not_admin")
+
+
+async def test_plaintext_event_in_an_encrypted_room_is_refused(bot, staff, rooms, practice):
+    """A client that skips encryption in the intake room: refused, audited, never relayed."""
+    lea = staff["lea.sec"]
+    method, path, data = Api.room_send(lea.client.access_token, rooms.intake, "m.room.message",
+                                       {"msgtype": "m.text", "body": NOTE}, uuid.uuid4().hex)
+    sent = await lea.client._send(RoomSendResponse, method, path, data, (rooms.intake,))
+    assert isinstance(sent, RoomSendResponse)
+    row = await wait_audit(practice, lambda r: sent.event_id in (r["event_ids"] or ""))
+    assert (row["action"], row["reason"]) == ("refuse", "unencrypted_event")
+    refusal = await lea.wait_for(lambda r: r.room_id == rooms.intake and "non chiffré" in r.body)
+    assert NAME not in refusal[0].body
+    assert not [r for r in audit_rows(practice) if r["action"] == "relay"
+                and sent.event_id in (r["event_ids"] or "")]
 
 
 async def test_outsiders_are_ignored(bot, staff, practice, homeserver, tmp_path):
@@ -84,17 +95,23 @@ async def test_outsiders_are_ignored(bot, staff, practice, homeserver, tmp_path)
         row = await wait_audit(practice, lambda r: r["action"] == "invite"
                                and r["room"] == invite.room_id)
         assert (row["outcome"], row["reason"]) == ("refused", "not_staff")
-        # In a room the bot shares with staff, an outsider (with a physio's display name) is
-        # ignored: the Matrix ID is the identity.
+        # In a room the bot manages, an outsider (with a physio's display name) is ignored: the
+        # Matrix ID is the identity.
         marc = staff["marc.sec"]
-        shared = await marc.client.room_create(
-            name="partagé", invite=["@kine-relay:localhost", "@mallory:localhost"],
-            initial_state=[ENCRYPTION])
-        await mallory.client.join(shared.room_id)
-        await mallory.joined(shared.room_id)
-        event_id = await mallory.send(shared.room_id, "K7Q2: annulez tout")
-        row = await wait_audit(practice, lambda r: event_id in (r["event_ids"] or ""))
-        assert (row["action"], row["reason"]) == ("ignore", "not_staff")
+        shared = own_room(practice, marc.client.user_id)
+        await let_in(practice, marc, shared, mallory)
+        # Her name in this room is the physio's short name too: her answer, command and ✅ on a
+        # staff message are ignored all the same.
+        await mallory.client.room_put_state(shared, "m.room.member", {
+            "membership": "join", "displayname": "Julien"}, state_key="@mallory:localhost")
+        staff_event = await marc.send(shared, "Appel : rappel demandé")
+        events = [await mallory.send(shared, "K7Q2: annulez tout"),
+                  await mallory.send(shared, "!help"),
+                  (await mallory.client.room_send(shared, "m.reaction", {"m.relates_to": {
+                      "rel_type": "m.annotation", "event_id": staff_event, "key": "✅"}})).event_id]
+        for event_id in events:
+            row = await wait_audit(practice, lambda r, e=event_id: e in (r["event_ids"] or ""))
+            assert (row["action"], row["reason"]) == ("ignore", "not_staff")
     finally:
         await mallory.stop()
 

@@ -28,6 +28,7 @@ from store.audit import (
 )
 from store.crypto import FieldCipher, new_key, parse_key
 from store.signing import SECRETS_CONTEXT, SigningKey, encode_b64
+from tests.unit.sample_config import minimal_config
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 TRIGGERS = ("audit_no_update", "audit_no_delete", "audit_anchor_matches")
@@ -389,21 +390,6 @@ def test_a_row_slipped_in_before_the_anchor_is_caught(db, log):
 
 # --- command line --------------------------------------------------------------------------
 
-CONFIG = """[homeserver]
-url = "https://matrix.kine.test"
-[bot]
-user_id = "@kine-relay:kine.test"
-data_dir = "data"
-password = {{ env = "KR_TEST_PASSWORD" }}
-pickle_key = {{ env = "KR_TEST_PICKLE" }}
-store_key = {{ env = "{store_key_env}" }}
-[relay]
-default_physio = "@julien:kine.test"
-[[staff]]
-user_id = "@julien:kine.test"
-role = "physio"
-display_name = "Julien Martin"
-"""
 
 
 @pytest.fixture
@@ -411,7 +397,7 @@ def practice(tmp_path, monkeypatch):
     """A config whose data_dir holds a store with an audit log of 5 rows."""
     monkeypatch.setenv("KR_TEST_STORE_KEY", new_key())
     config = tmp_path / "config.toml"
-    config.write_text(CONFIG.format(store_key_env="KR_TEST_STORE_KEY"))
+    config.write_text(minimal_config())
     (tmp_path / "data").mkdir()
     database = sqlite_utils.Database(tmp_path / "data" / "store.db")
     fill(database, AuditLog(database), 5)

@@ -28,6 +28,7 @@ from store.backup import (
     write_backup,
 )
 from store.crypto import new_key, parse_key
+from tests.unit.sample_config import minimal_config
 
 CREDENTIALS = {"device_id": "KINEDEV", "access_token": "syt_secret"}
 SMALL_CHUNK = 1024
@@ -284,21 +285,6 @@ def test_a_damaged_database_is_reported_not_copied(data_dir, key, tmp_path):
 
 # --- command line --------------------------------------------------------------------------
 
-CONFIG = """[homeserver]
-url = "https://matrix.kine.test"
-[bot]
-user_id = "@kine-relay:kine.test"
-data_dir = "data"
-password = { env = "KR_TEST_PASSWORD" }
-pickle_key = { env = "KR_TEST_PICKLE" }
-store_key = { env = "KR_TEST_STORE_KEY" }
-[relay]
-default_physio = "@julien:kine.test"
-[[staff]]
-user_id = "@julien:kine.test"
-role = "physio"
-display_name = "Julien Martin"
-"""
 
 
 def cli(*argv: str) -> int:
@@ -314,7 +300,7 @@ def cli(*argv: str) -> int:
 def config(data_dir, monkeypatch):
     monkeypatch.setenv("KR_TEST_STORE_KEY", new_key())
     path = data_dir.parent / "config.toml"
-    path.write_text(CONFIG)
+    path.write_text(minimal_config())
     return path
 
 

@@ -9,31 +9,14 @@ import pytest
 
 from bot.config import ConfigError, load_config
 from handlers.case_settings import CaseSettings
-
-BASE = """[homeserver]
-url = "https://matrix.kine.test"
-[bot]
-user_id = "@kine-relay:kine.test"
-data_dir = "data"
-password = { env = "KINE_RELAY_PASSWORD" }
-pickle_key = { env = "KINE_RELAY_PICKLE_KEY" }
-store_key = { file = "store.key" }
-[relay]
-default_physio = "@julien:kine.test"
-[[staff]]
-user_id = "@julien:kine.test"
-role = "physio"
-display_name = "Julien Martin"
-[[staff]]
-user_id = "@lea:kine.test"
-role = "secretary"
-display_name = "Léa Roux"
-"""
+from tests.unit.sample_config import minimal_config
 
 
 def settings(tmp_path: Path, cases: str) -> CaseSettings:
     path = tmp_path / "config.toml"
-    path.write_text(BASE + "[cases]\n" + cases, encoding="utf-8")
+    secretary = '[[staff]]\nuser_id = "@lea:kine.test"\nrole = "secretary"\ndisplay_name = "Léa Roux"'
+    path.write_text(minimal_config('{ file = "store.key" }', secretary, "[cases]\n" + cases),
+                    encoding="utf-8")
     return CaseSettings.from_config(load_config(path))
 
 

@@ -12,6 +12,7 @@ from bot.config import ConfigError, Staff, load_config
 from handlers.access_settings import AccessSettings
 from handlers.review import next_month, review
 from store.devices import HELD, TRUSTED, Device
+from tests.unit.sample_config import minimal_config
 
 NOW = datetime(2025, 6, 15, 10, 0, tzinfo=UTC)
 DAYS_90 = timedelta(days=90)
@@ -62,23 +63,7 @@ def test_the_monthly_reminder_falls_on_the_first_of_next_month():
 
 def config(tmp_path: Path, access: str):
     path = tmp_path / "config.toml"
-    path.write_text(f"""
-[homeserver]
-url = "http://localhost"
-[bot]
-user_id = "@bot:kine.test"
-data_dir = "data"
-password = {{ env = "X" }}
-pickle_key = {{ env = "X" }}
-store_key = {{ env = "X" }}
-[relay]
-default_physio = "@julien:kine.test"
-[[staff]]
-user_id = "@julien:kine.test"
-role = "physio"
-[access]
-{access}
-""")
+    path.write_text(minimal_config(extra=f"[access]\n{access}\n"))
     return load_config(path)
 
 

@@ -1,9 +1,10 @@
 """Benchmark the de-identification engine (issue #3) on the synthetic corpus.
 
 Prints per-kind span recall, the share of notes with any leak (with its exact 95 % upper
-bound), the keep rate, speed (one note warm, batched, rules only) and model load time and
-memory, each against its target. Runs on one core. If Presidio is installed, its figures on
-the same corpus are printed alongside.
+bound), the keep rate, speed (one note warm, batched, rules only: the best of repeated runs,
+as other processes only slow a run down) and model load time and memory, each against its
+target. Runs on one core. If Presidio is installed, its figures on the same corpus are
+printed alongside.
 
     .venv/bin/python bench/deid_eval.py [--corpus FILE ...] [--show-leaks]
 """
@@ -32,9 +33,12 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DATA = ROOT / "tests" / "data"
-# The tuning corpus, the hand-written hard cases, and a held-out set not used for tuning.
+# The tuning corpus, the hand-written hard cases, and held-out sets: names outside the
+# engine's lists, other phrasings. Each held-out set served, once measured, for one round of
+# fixes; the newest (heldout3) has not been tuned on (tests/data/make_deid_heldout*.py).
 DEFAULT_CORPORA = (DATA / "deid_corpus.jsonl", DATA / "deid_hard_cases.jsonl",
-                   DATA / "deid_heldout.jsonl")
+                   DATA / "deid_heldout.jsonl", DATA / "deid_heldout2.jsonl",
+                   DATA / "deid_heldout3.jsonl")
 
 TARGETS = {
     "recall": 0.995,
@@ -145,14 +149,15 @@ def rss_mb() -> float:
 
 
 def timed(function: Callable[[], object], minimum_s: float = 2.0) -> tuple[float, int]:
-    """Seconds per call, repeating the call for at least `minimum_s`."""
-    calls, start = 0, time.perf_counter()
-    while True:
+    """Seconds per call, the best of the calls made in `minimum_s` (at least three), and how
+    many: on a shared machine the other processes only ever make a call slower."""
+    calls, best, start = 0, math.inf, time.perf_counter()
+    while calls < 3 or time.perf_counter() - start < minimum_s:
+        begin = time.perf_counter()
         function()
+        best = min(best, time.perf_counter() - begin)
         calls += 1
-        elapsed = time.perf_counter() - start
-        if elapsed >= minimum_s:
-            return elapsed / calls, calls
+    return best, calls
 
 
 def verdict(value: float, target: float, higher_is_better: bool = True) -> str:
@@ -214,17 +219,17 @@ def evaluate_kine_relay(corpora: dict[str, list[Note]], staff: list[str], show_l
     p95 = statistics.quantiles(latencies, n=20)[18]
     print(f"  one note, full pipeline warm: p50 {p50:.2f} ms, p95 {p95:.2f} ms  "
           f"{verdict(p95, TARGETS['p95_ms'], False)}")
-    per_batch, _ = timed(lambda: engine.redact_many(texts))
+    per_batch, runs = timed(lambda: engine.redact_many(texts))
     batched = len(texts) / per_batch
-    print(f"  batched (redact_many, nlp.pipe): {batched:.0f} notes/s  "
+    print(f"  batched (redact_many, nlp.pipe), best of {runs}: {batched:.0f} notes/s  "
           f"{verdict(batched, TARGETS['batched_per_s'])}")
     rules = Deidentifier(staff_names=staff, safety_net=False)
-    per_rules, _ = timed(lambda: rules.redact_many(texts))
+    per_rules, runs = timed(lambda: rules.redact_many(texts))
     rules_rate = len(texts) / per_rules
-    print(f"  stages before the safety net: {rules_rate:.0f} notes/s  "
+    print(f"  stages before the safety net, best of {runs}: {rules_rate:.0f} notes/s  "
           f"{verdict(rules_rate, TARGETS['rules_per_s'])}")
-    per_pipe, _ = timed(lambda: list(net.parse_many(texts)))
-    print(f"  (spaCy NER alone through nlp.pipe: {len(texts) / per_pipe:.0f} notes/s)")
+    per_pipe, runs = timed(lambda: list(net.parse_many(texts)))
+    print(f"  (spaCy NER alone through nlp.pipe, best of {runs}: {len(texts) / per_pipe:.0f} notes/s)")
 
     for name, subset in corpora.items():
         rules_quality = score(subset, _ranges(rules.redact_many(n.text for n in subset)))

@@ -17,17 +17,31 @@ _STREET = (r"rue|r\.|avenue|av|ave|boulevard|bd|bld|blvd|allee|all\.|impasse|imp
 _AMBIGUOUS = (r"place|pl\.|chemin|ch\.|chem|route|rte|cours|voie|passage|sentier|clos|parc|villa"
               r"|domaine|promenade|traverse")
 _NUMBER = r"\d{1,4}(?: ?(?:bis|ter|quater|[abc])\b)?,? ?"
+
+
+def _by_first_letter(alternatives: str) -> str:
+    """The same alternatives grouped by first letter ("rue|r\\.|avenue" ->
+    "r(?:ue|\\.)|avenue"): the engine tries one group instead of every word, in the same order."""
+    groups: dict[str, list[str]] = {}
+    for word in alternatives.split("|"):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_OPENINGS = "".join(sorted({word[0] for word in f"{_STREET}|{_AMBIGUOUS}".split("|")}))
+_STREETS, _AMBIGUOUS_STREETS = _by_first_letter(_STREET), _by_first_letter(_AMBIGUOUS)
 _START = re.compile(
-    rf"\b(?<!\d[ .\-])(?:(?P<num>{_NUMBER})(?P<any>{_STREET}|{_AMBIGUOUS})|(?P<street>{_STREET})"
-    rf"|(?P<amb>{_AMBIGUOUS}))\.? (?=\S)"
+    rf"\b(?=[\d{_OPENINGS}])(?<!\d[ .\-])(?:(?P<num>{_NUMBER})(?P<any>{_STREETS}|{_AMBIGUOUS_STREETS})"
+    rf"|(?P<street>{_STREETS})|(?P<amb>{_AMBIGUOUS_STREETS}))\.? (?=\S)"
 )
 # Small words inside street names beyond the name particles (Résidence les Pins, rue aux Fèvres).
 _CONNECTORS = PARTICLES | {"les", "aux", "au", "sur", "sous", "en", "et", "a"}
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*\.?")
 _ELISION = re.compile(r"[ld]'", re.IGNORECASE)
+# department (2A/2B for Corsica) and commune, opening on a digit (see normalise._TRANSLATED)
 _POSTCODE_CITY = re.compile(
-    r"(?<![\w])(?:0[1-9]|[1-8]\d|9[0-8]|2[ab])\d{3}"
-    r" [^\W\d_]+(?:['\-][^\W\d_]+)*"
+    r"\d(?<!\w\d)(?:(?<=0)[1-9]|(?<=[1-8])\d|(?<=9)[0-8]|(?<=2)[ab])\d{3}"
+    r" (?:(?:le|la|les) )?(?P<city>[^\W\d_]+(?:['\-][^\W\d_]+)*)"  # Le Mans, La Rochelle
     r"(?: (?:sur|sous|les|en|de|du|la|le|cedex|[^\W\d_]+-[^\W\d_]+|\d{1,2}))*",
 )
 _MAX_NAME_WORDS = 6
@@ -41,8 +55,7 @@ def find_addresses(text: str) -> list[Entity]:
         if end > match.end():
             spans.append(Entity(match.start(), end, "ADRESSE"))
     for match in _POSTCODE_CITY.finditer(folded):
-        city = match.group().split(" ")[1]
-        if not is_keep_word(city):  # "mutuelle 60593 Parkinson" is no town
+        if not is_keep_word(match["city"]):  # "mutuelle 60593 Parkinson" is no town
             spans.append(Entity(match.start(), match.end(), "ADRESSE"))
     return spans
 

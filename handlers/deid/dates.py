@@ -14,13 +14,19 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
 _MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19|20)?\d\d"
+# The day's first digit opens the pattern and the rest of _DAY follows it, alternatives in
+# the same order (see normalise._TRANSLATED for why).
+_DAY_AFTER_FIRST_DIGIT = r"(?:(?<=0)[1-9]|(?<=[1-9])|(?<=[12])\d|(?<=3)[01])"
 _DATE = re.compile(
-    rf"(?<![\w/.\-])(?:"
-    rf"(?P<d>{_DAY})(?P<sep>[/.\-]| )(?P<m>{_MONTH_NUMBER})(?P=sep)(?P<y>{_YEAR})"
-    rf"|(?P<d2>{_DAY}|1er) ?(?P<mname>{_MONTH_NAME})\.?(?: (?P<y2>(?:19|20)\d\d|'?\d\d))?"
+    rf"\d(?<![\w/.\-]\d)(?:"
+    rf"{_DAY_AFTER_FIRST_DIGIT}(?P<sep>[/.\-]| )(?P<m>{_MONTH_NUMBER})(?P=sep)(?P<y>{_YEAR})"
+    rf"|(?:{_DAY_AFTER_FIRST_DIGIT}|(?<=1)er) ?(?P<mname>{_MONTH_NAME})\.?"
+    rf"(?: (?P<y2>(?:19|20)\d\d|'?\d\d))?"
     rf")(?![\w/])",
 )
-# Forms that are dates only next to a birth cue: 12031961, `né en 1961`, `mars 1961`.
+# Forms that are dates only next to a birth cue: 12031961, `né en 1961`, `mars 1961`. Each
+# holds four digits in a row.
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _CUED_DATE = re.compile(
     rf"(?<!\w)(?:{_DAY}{_MONTH_NUMBER}(?:19|20)?\d\d|(?:19|20)\d\d"
     rf"|(?:{_MONTH_NAME})\.? (?:19|20)\d\d)(?!\w)"
@@ -37,13 +43,15 @@ def find_birth_dates(text: str, today: datetime.date | None = None) -> list[Enti
     """DDN spans. Dates with neither a birth cue nor a past year are left alone."""
     this_year = (today or datetime.date.today()).year
     folded = fold(text)
+    any_cue = _ANY_BIRTH_CUE.search(folded) is not None
     spans = []
     for match in _DATE.finditer(folded):
-        cued = _has_birth_cue(folded, match.start())
+        cued = any_cue and _has_birth_cue(folded, match.start())
         year = match["y"] or match["y2"]
         if cued or (year and _full_year(year.lstrip("'"), this_year) <= this_year - 2):
             spans.append(Entity(match.start(), match.end(), "DDN"))
-    if _ANY_BIRTH_CUE.search(folded):  # a month and year alone ("en mars 2019") is history
+    # a month and year alone ("en mars 2019") is history
+    if any_cue and _FOUR_DIGITS.search(folded):
         spans += [
             Entity(m.start(), m.end(), "DDN")
             for m in _CUED_DATE.finditer(folded)

@@ -38,9 +38,11 @@ MONTHS = {
 }
 HONORIFICS = word_set("m mr mme mmes mlle mlles melle mle madame monsieur mademoiselle "
                       "dr docteur pr professeur vve veuve")
-# Name particles: part of a name when followed by a capitalised word (Le Goff, da Silva).
-PARTICLES = word_set("de du des la le d' da das do dos di del della van von der den ter ten "
-                     "ben bin bou el al mac mc st ste saint sainte")
+# Name particles: part of a name when followed by a capitalised word (Le Goff, da Silva),
+# French, Iberian, Italian, Dutch, German, Arabic and Berber (Aït Ouali, Ould Brahim).
+PARTICLES = word_set("de du des la le d' da das do dos di del della dal dalla dei degli los van "
+                     "von zu der den ter ten ben bin bou el al ait ould abou abu mac mc st ste "
+                     "saint sainte")
 
 # Words never taken for a name on their own: the working vocabulary of call notes
 # (abbreviations, urgency, clinical terms, drugs, institutions, acronyms).
@@ -87,9 +89,13 @@ mdph orl tms avp ras ca rv cs cmu css ame sms urgence
 """)
 
 
+_VERB = hash_string("verb")  # the lemmatiser tables are keyed by part-of-speech hashes
+
+
 @cache
-def _lexicon() -> tuple[frozenset[int], frozenset[str]]:
-    """Hashes of inflected forms (accented, lower case) and folded lemmas and exceptions."""
+def _lexicon() -> tuple[frozenset[int], frozenset[str], frozenset[int]]:
+    """Hashes of inflected forms (accented, lower case), folded lemmas and exceptions, and
+    hashes of verb forms (accented, lower case)."""
     tables = srsly.read_msgpack(model_dir() / "lemmatizer" / "lookups" / "lookups.bin")
     forms = frozenset(tables["lemma_lookup"])
     words: set[str] = set()
@@ -100,8 +106,14 @@ def _lexicon() -> tuple[frozenset[int], frozenset[str]]:
     for exceptions in tables["lemma_exc"].values():
         words.update(exceptions)
     words.update(FUNCTION_WORDS)
+    irregular = tables["lemma_exc"].get(_VERB, {})
+    infinitives = set(tables["lemma_index"].get(_VERB, ()))
+    infinitives.update(lemma for lemmas in irregular.values() for lemma in lemmas)
+    verbs = {hash_string(verb) for verb in (*infinitives, *irregular)}
+    verbs.update(form for form, lemmas in tables["lemma_lookup"].items()
+                 if not infinitives.isdisjoint(lemmas))
     # one fold over the whole list: folding 300,000 words one by one takes a second
-    return forms, frozenset(fold_unbounded("\n".join(words)).split("\n"))
+    return forms, frozenset(fold_unbounded("\n".join(words)).split("\n")), frozenset(verbs)
 
 
 def model_dir() -> Path:
@@ -122,8 +134,8 @@ _ENDINGS = (("", ""), ("s", ""), ("e", ""), ("es", ""), ("x", ""), ("e", "er"), 
 @lru_cache(maxsize=65536)
 def is_french_word(word: str) -> bool:
     """True when `word` (any case) is an ordinary French word."""
-    lower = word.lower()
-    forms, words = _lexicon()
+    lower = word.lower().replace("œ", "oe").replace("æ", "ae")  # the tables spell "soeur"
+    forms, words, _ = _lexicon()
     if hash_string(lower) in forms:
         return True
     folded = fold(lower)
@@ -131,6 +143,12 @@ def is_french_word(word: str) -> bool:
         folded.endswith(old) and (folded[: len(folded) - len(old)] + new) in words
         for old, new in _ENDINGS
     )
+
+
+def is_verb(word: str) -> bool:
+    """True when `word` (any case, accented) is a form of a French verb (Contacter, Joindre):
+    a capital at the start of a sentence does not make it a name."""
+    return hash_string(word.lower().replace("œ", "oe").replace("æ", "ae")) in _lexicon()[2]
 
 
 def is_stop_word(folded: str) -> bool:

@@ -2,7 +2,9 @@
 
 Secretaries write `Mme DUPONT Marie`, `appel de marie dupont`, `Dupont Marie a appelé` or
 `sa fille Claire Petit`; each form gives a different cue. Cues make *seeds*; a seed then
-grows over the neighbouring words that look like parts of the same name.
+grows over the neighbouring words that look like parts of the same name. Without a cue, the
+shape of the words may tell: an initial (`J. Vigneron`), mixed case (`CHEVRIER Olive`), or
+lower-case words that are plainly names where a name goes (`pommier amaia annule`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
+from itertools import accumulate, repeat
+from typing import NamedTuple
 
 from handlers.deid.entities import Entity
 from handlers.deid.lexicon import (
@@ -23,12 +27,22 @@ from handlers.deid.lexicon import (
     is_keep_word,
     is_stop_word,
     is_surname,
+    is_verb,
 )
+from handlers.deid.name_lists import word_set
 from handlers.deid.normalise import fold
 
-_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+_LETTER = r"[^\W\d_]"
+_WORD_SPLIT = re.compile(rf"({_LETTER}+(?:['\-]{_LETTER}+)*)")
+# The same for notes in Latin script (nearly all): the letters below U+0250 listed one by one,
+# which the regex engine tests faster than the Unicode categories behind [^\W\d_].
+_LATIN_LETTER = "[" + "".join(re.escape(chr(code)) for code in range(0x250)
+                              if re.fullmatch(_LETTER, chr(code))) + "]"
+_LATIN_WORD_SPLIT = re.compile(rf"({_LATIN_LETTER}+(?:['\-]{_LATIN_LETTER}+)*)")
+_NOT_LATIN = re.compile("[^\x00-\u024f]")
 # l'appel, d'Arc, qu'il: a lower-case elided article is not part of the word after it.
 _ELIDED = re.compile(r"(?:[ldjmnstc]|qu)'", re.IGNORECASE)
+_VOWEL = re.compile("[aeiouy]")
 # What ends a sentence or opens a line or list item (capitals prove nothing after it).
 _SENTENCE_END = frozenset(".!?:;\n•*(\"«>|/[")
 _MAX_NAME_WORDS = 5
@@ -49,8 +63,11 @@ _PATIENT_TRIGGERS = (
     "pt", "pte", "nom", "nom de famille", "prenom", "nom et prenom", "nom prenom", "identite",
     "nee", "ne", "dite", "epouse", "ep", "epse", "veuve", "concernant", "au sujet de",
     "appel", "rappel de", "famille", "coup de fil de", "telephone de", "tel de", "laisse par",
-    "recu appel de", "demande de",
+    "recu appel de", "demande de", "repondeur", "messagerie", "message vocal",
 )
+# Form labels: the word after them is a name even when it is also a French word
+# ("nom chevrier / prénom olive").
+_LABELS = ("nom", "nom de famille", "prenom", "nom et prenom", "nom prenom", "identite")
 _RELATIVE_TRIGGERS = (
     "fille", "fils", "femme", "mari", "epoux", "mere", "pere", "maman", "papa", "soeur",
     "frere", "belle-fille", "beau-fils", "belle-soeur", "beau-frere", "demi-soeur", "demi-frere",
@@ -60,30 +77,37 @@ _RELATIVE_TRIGGERS = (
     "auxiliaire de vie", "infirmiere", "infirmier", "grand-mere", "grand-pere", "mamie", "papi",
 )
 # Weak triggers only announce a capitalised or listed name.
-_WEAK_TRIGGERS = ("pour", "avec", "chez", "de", "par", "et", "ou", "vu", "vue", "voir")
-
-
+_WEAK_TRIGGERS = ("pour", "avec", "chez", "de", "par", "et", "ou", "vu", "vue", "voir",
+                  "annulation")
+# Verbs that follow the caller's name at the start of a note ("pommier amaia annule").
+_NAME_VERBS = word_set("""
+a appelle rappelle telephone voudrait souhaite souhaiterait veut demande annule confirme sera
+dit peut pourra viendra vient previent signale laisse arrive attend decale reporte ne est
+passera rappellera
+""")
 
 
 @dataclass(frozen=True)
 class _Cue:
     role: Role
     strong: bool
+    label: bool = False
 
 
 _CUES = {
-    tuple(phrase.split()): _Cue(role, strong)
+    tuple(spelling.split()): _Cue(role, strong, phrase in _LABELS)
     for phrases, role, strong in (
         (_WEAK_TRIGGERS, Role.UNKNOWN, False),
         (_PATIENT_TRIGGERS, Role.PATIENT, True),
         (_RELATIVE_TRIGGERS, Role.RELATIVE, True),
     )
     for phrase in phrases
+    for spelling in {phrase, phrase.replace("oe", "œ")}  # folding keeps "sœur" as it is
 }
-# Phrases by last word, longest first: a cue is looked up from the word that ends it.
-_CUES_ENDING_WITH: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in sorted(_CUES, key=len, reverse=True):
-    _CUES_ENDING_WITH.setdefault(_phrase[-1], []).append(_phrase)
+# A cue is looked up from the word that ends it, walking back while the words read so far
+# end some trigger phrase.
+_CUE_SUFFIXES = frozenset(phrase[i:] for phrase in _CUES for i in range(len(phrase)))
+_CUE_ENDS = frozenset(phrase[-1] for phrase in _CUES)
 _CUE_WORDS = frozenset(word for phrase in _CUES for word in phrase)
 # Between a cue and the name: "appel de : Dupont", "sa fille - Claire", "pour Mme Dupont".
 _CUE_GAP = re.compile(r"\.? ?(?:[:,\-] ?)?")
@@ -105,9 +129,19 @@ class _Shape:
     particle: bool
     honorific: bool
     initial_letter: bool
+    cue_end: bool  # ends a trigger phrase
+    # could be a name word: none of the above vocabulary, cue words included, and not a letter
+    name_like: bool
+    verb: bool  # a French verb form: "Contacter", "hospitalisé"
     seed: bool = False  # a name by itself inside a sentence
     seed_opening: bool = False  # ... and when it opens one
     unknown_lower: bool = False  # lower case, neither French nor call-note vocabulary
+    # an initial, a capitalised name-like word, a lower-case word plainly a name or listed:
+    # what _seed_by_shape looks at
+    by_shape: bool = False
+    # only such words can start a name (the others only extend one): seeds, cue ends,
+    # honorifics and the above
+    candidate: bool = False
 
 
 @lru_cache(maxsize=65536)
@@ -128,25 +162,29 @@ def _shape(text: str) -> _Shape:
         particle=folded in PARTICLES,
         honorific=folded in HONORIFICS,
         initial_letter=len(text) == 1 and text.isupper(),
+        cue_end=folded in _CUE_ENDS,
+        name_like=len(text) > 1 and not (
+            is_acronym(folded) or is_stop_word(folded) or folded in PARTICLES
+            or folded in HONORIFICS or folded in _CUE_WORDS),
+        verb=is_verb(text),
     )
     seed, seed_opening = _seeds(text, folded, shape)
     unknown_lower = (text.islower() and len(text) > 2 and not shape.keep
                      and not shape.function_word and not is_french_word(text))
-    return replace(shape, seed=seed, seed_opening=seed_opening, unknown_lower=unknown_lower)
+    by_shape = len(text) == 1 or shape.name_like and (
+        shape.capitalised or unknown_lower or listed)
+    candidate = seed or seed_opening or by_shape or shape.cue_end or shape.honorific
+    return replace(shape, seed=seed, seed_opening=seed_opening, unknown_lower=unknown_lower,
+                   by_shape=by_shape, candidate=candidate)
 
 
-@dataclass(slots=True)
-class _Word:
+class _Word(NamedTuple):  # a tuple: a note has some 25 words, made faster than objects
     start: int
     end: int
     text: str
     shape: _Shape
     joined: bool  # separated from the previous word by a single space
     note: str  # the whole (normalised) note, for the rarely needed context
-
-    @property
-    def folded(self) -> str:
-        return self.shape.folded
 
     @property
     def initial(self) -> bool:
@@ -167,41 +205,8 @@ class _Word:
         """An initial takes its full stop along (Dupont M.)."""
         return self.end + 1 if len(self.text) == 1 and self.dotted else self.end
 
-    @property
-    def upper(self) -> bool:
-        return self.shape.upper
 
-    @property
-    def capitalised(self) -> bool:
-        return self.shape.capitalised
-
-    @property
-    def listed(self) -> bool:
-        return self.shape.listed
-
-    @property
-    def everyday(self) -> bool:
-        return self.shape.everyday
-
-    @property
-    def keep(self) -> bool:
-        return self.shape.keep
-
-    @property
-    def function_word(self) -> bool:
-        return self.shape.function_word
-
-    @property
-    def particle(self) -> bool:
-        return self.shape.particle
-
-    @property
-    def initial_letter(self) -> bool:
-        return self.shape.initial_letter
-
-
-@dataclass(frozen=True)
-class NameSpan:
+class NameSpan(NamedTuple):
     start: int
     end: int
     role: Role
@@ -211,33 +216,47 @@ class NameSpan:
 
 
 def find_names(text: str) -> list[NameSpan]:
-    words = _words(text)
-    roles = {i: Role.UNKNOWN for i, word in enumerate(words) if _is_seed(word)}
-    for i in range(1, len(words)):  # "orlane loaëc": two unknown words in a row
-        if words[i].joined and words[i - 1].shape.unknown_lower and words[i].shape.unknown_lower:
+    words, candidates = _words(text)
+    roles = {i: Role.UNKNOWN for i in candidates if _is_seed(words[i])}
+    for i in candidates:  # "orlane loaëc": two unknown words in a row
+        if i and words[i].joined and words[i - 1].shape.unknown_lower and words[i].shape.unknown_lower:
             roles.setdefault(i - 1, Role.UNKNOWN)
             roles.setdefault(i, Role.UNKNOWN)
-    _seed_after_cues(text, words, roles)
-    return _grow(words, roles)
+    found: dict[int, Role] = {}  # whole names, which need no growing
+    for i in candidates:
+        if words[i].shape.by_shape:
+            _seed_by_shape(text, words, i, roles, found)
+    _seed_after_cues(text, words, candidates, roles)
+    return _grow(words, roles, found)
 
 
-def _words(text: str) -> list[_Word]:
-    words: list[_Word] = []
-    previous_end = -2
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        word = text[start:end]
-        elided = _ELIDED.match(word) if "'" in word else None
-        if elided:
-            # l'appel, C'est, d'Anne: split; N'Diaye, d'almeida: one name
-            rest = word[elided.end():]
-            if is_french_word(rest) or (word[0].islower() and rest[0].isupper()):
-                start += elided.end()
-                word = rest
-        joined = start == previous_end + 1 and text[previous_end] == " "
-        words.append(_Word(start, end, word, _shape(word), joined, text))
-        previous_end = end
-    return words
+def _words(text: str) -> tuple[list[_Word], list[int]]:
+    """The words of a note, and the indices of those that can start a name. (Built list by
+    list rather than word by word: a loop over the words cost more than finding the names.)"""
+    split = _WORD_SPLIT if _NOT_LATIN.search(text) else _LATIN_WORD_SPLIT
+    parts = split.split(text)  # gap, word, gap, word..., gap
+    offsets = list(accumulate(map(len, parts)))
+    texts, starts, ends = parts[1::2], offsets[0::2], offsets[1::2]
+    joined = [False, *map(" ".__eq__, parts[2:-1:2])]  # one space since the previous word
+    if "'" in text:
+        for k, word in enumerate(texts):
+            if "'" in word:
+                start, texts[k] = _without_elision(starts[k], word)
+                joined[k] = joined[k] and start == starts[k]
+                starts[k] = start
+    shapes = list(map(_shape, texts))
+    words = list(map(tuple.__new__, repeat(_Word), zip(starts, ends, texts, shapes, joined, repeat(text))))
+    return words, [i for i, shape in enumerate(shapes) if shape.candidate]
+
+
+def _without_elision(start: int, word: str) -> tuple[int, str]:
+    """l'appel, C'est, d'Anne: the word after the article; N'Diaye, d'almeida: one name."""
+    elided = _ELIDED.match(word)
+    if elided:
+        rest = word[elided.end():]
+        if is_french_word(rest) or (word[0].islower() and rest[0].isupper()):
+            return start + elided.end(), rest
+    return start, word
 
 
 def _is_seed(word: _Word) -> bool:
@@ -261,33 +280,123 @@ def _seeds(text: str, folded: str, shape: _Shape) -> tuple[bool, bool]:
     return seed, seed
 
 
-def _seed_after_cues(text: str, words: list[_Word], roles: dict[int, Role]) -> None:
-    for i, word in enumerate(words[:-1]):
-        if word.folded in _CUES_ENDING_WITH:
+def _seed_by_shape(text: str, words: list[_Word], i: int, roles: dict[int, Role],
+                   found: dict[int, Role]) -> None:
+    """Names told by their shape rather than a cue: after an initial ("J. Vigneron"), in mixed
+    case ("CHEVRIER Olive", "Eudoxie CHEVRIER"), in lower case where a name goes."""
+    word = words[i]
+    if len(word.text) == 1:
+        if not _is_initial(words, i):
+            return
+        j = _past_particles(words, i + 1)
+        name = words[j]
+        # after a name, the initial may end it: "Kowalczyk E. date de naissance"
+        ending = word.joined and words[i - 1].shape.name_like
+        if name.shape.name_like and (not ending or name.shape.seed or _plainly_a_name(name)):
+            for k in range(i, j + 1):
+                roles.setdefault(k, Role.UNKNOWN)
+    elif word.shape.capitalised and word.shape.name_like:
+        if i + 1 < len(words) and words[i + 1].joined and words[i + 1].shape.capitalised and (
+            words[i + 1].shape.name_like and word.shape.upper != words[i + 1].shape.upper
+        ):
+            roles.setdefault(i, Role.UNKNOWN)
+            roles.setdefault(i + 1, Role.UNKNOWN)
+    elif word.text.islower():  # plainly a name or listed
+        _lower_case_run(text, words, i, found)
+
+
+def _lower_case_run(text: str, words: list[_Word], i: int, found: dict[int, Role]) -> None:
+    """"pommier amaia annule", "c est pour ioana boisseau", "olive van hoof": two or three
+    lower-case words in a row, one plainly a name (or all listed names), where a name goes:
+    opening the note or a sentence, after a cue, or before "a appelé", "annule"... The run
+    is a whole name: it goes to `found`, not to the seeds that grow."""
+    first = last = i
+    while first > 0 and words[first].joined and _lower_name_part(words[first - 1]):
+        first -= 1
+    while last + 1 < len(words) and words[last + 1].joined and _lower_name_part(words[last + 1]):
+        last += 1
+    while words[last].shape.particle:
+        last -= 1
+    if first and words[first].joined and words[first - 1].shape.particle and words[first - 1].initial:
+        first -= 1  # "le scouarnec firmin" opening the note (not "appel de marie dupont")
+    names = [word for word in words[first:last + 1] if not word.shape.particle]
+    plainly = any(_plainly_a_name(w) for w in names)
+    listed = all(w.shape.listed for w in names) and any(w.shape.given_name for w in names)
+    if not (2 <= len(names) <= 3 and (plainly or listed)):
+        return
+    before = words[first - 1] if first else None
+    after = words[last + 1] if last + 1 < len(words) else None
+    if (words[first].initial
+            or (before and before.shape.cue_end and _CUE_GAP.fullmatch(text, before.end, words[first].start))
+            or (after and after.joined and after.shape.folded in _NAME_VERBS)):
+        for k in range(first, last + 1):
+            found.setdefault(k, Role.UNKNOWN)
+
+
+def _plainly_a_name(word: _Word) -> bool:
+    # "mvt limité": a word without a vowel is an abbreviation
+    return (word.shape.unknown_lower and _VOWEL.search(word.shape.folded) is not None) or (
+        word.shape.listed and not word.shape.everyday)
+
+
+def _lower_name_part(word: _Word) -> bool:
+    """Part of a lower-case name: "van", "dos", "ait" inside one, not "de" or "le", nor a
+    verb ("hospitalisé") unless a listed name ("marie")."""
+    return word.text.islower() and ((word.shape.particle and not word.shape.function_word) or (
+        word.shape.name_like and (word.shape.listed or not word.shape.verb)))
+
+
+def _is_initial(words: list[_Word], i: int) -> bool:
+    """words[i] is an initial before a name: "J. Vigneron", "b. carbonnel" (not "M. Dupont")."""
+    word = words[i]
+    return (len(word.text) == 1 and not word.shape.honorific and i + 1 < len(words)
+            and words[i + 1].start == word.end + 2 and word.note[word.end:word.end + 2] == ". ")
+
+
+def _past_particles(words: list[_Word], j: int) -> int:
+    """The first word from j on that is not a particle joined to the next ("van der Berg")."""
+    while words[j].shape.particle and j + 1 < len(words) and words[j + 1].joined:
+        j += 1
+    return j
+
+
+def _seed_after_cues(text: str, words: list[_Word], candidates: list[int],
+                     roles: dict[int, Role]) -> None:
+    for i in candidates:
+        if i == len(words) - 1:
+            break
+        word = words[i]
+        if word.shape.cue_end:
             _seed_after_phrase(text, words, i, roles)
         if word.shape.honorific and _honorific(word, text):
             _seed_after_honorific(words, i, roles)
 
 
 def _seed_after_phrase(text: str, words: list[_Word], i: int, roles: dict[int, Role]) -> None:
+    after = words[i + 1].shape
+    if (after.keep or after.function_word) and not (
+        after.folded in _LEAD_INS or after.honorific or after.particle or len(after.folded) == 1
+    ):
+        return  # "pour le", "et genou": nothing below could name it (a shortcut)
     found = _cue_ending_at(words, i)
     j = i + 1
     if found is None or not _CUE_GAP.fullmatch(text, words[i].end, words[j].start):
         return
     cue = found[0]
-    longer = _cue_ending_at(words, j) if words[j].folded in _CUES_ENDING_WITH else None
+    longer = _cue_ending_at(words, j) if words[j].shape.cue_end else None
     if longer and longer[1] > 1:
         return  # "appel de ...": the longer phrase decides
     first = j
-    if words[j].folded in _LEAD_INS and j + 1 < len(words) and words[j + 1].joined:
+    if words[j].shape.folded in _LEAD_INS and j + 1 < len(words) and words[j + 1].joined:
         j += 1
     if words[j].shape.honorific and j + 1 < len(words) and _honorific(words[j], text):
         j += 1
-    if not words[first].particle or j > first + 1:  # "sa fille", "de Mme": not the name
+    if not words[first].shape.particle or j > first + 1:  # "sa fille", "de Mme": not the name
         first = j
-    while words[j].particle and j + 1 < len(words) and words[j + 1].joined:
-        j += 1  # "patiente du guesclin", "patiente Dos Reis"
-    named = _announced(words, j, cue.strong) or (cue.strong and _before_name(words, j))
+    if _is_initial(words, j):  # "patiente : i. cozic"
+        first, j = j, j + 1
+    j = _past_particles(words, j)  # "patiente du guesclin", "patiente Dos Reis"
+    named = _announced(words, j, cue) or (cue.strong and _before_name(words, j))
     if named and roles.get(j, Role.UNKNOWN) is Role.UNKNOWN:
         for k in range(first if j > first else j, j + 1):
             roles[k] = cue.role
@@ -297,68 +406,83 @@ def _seed_after_honorific(words: list[_Word], i: int, roles: dict[int, Role]) ->
     """After Mme, M., Monsieur...: the next word is a name unless it is a function word or
     call-note vocabulary ("Madame a appelé", "Monsieur rappelle")."""
     j = i + 1
-    while j < len(words) - 1 and words[j].particle:
-        j += 1
+    while j < len(words) - 1 and (words[j].shape.particle or _is_initial(words, j)):
+        j += 1  # "M. du Pont", "Mme C. Niang"
     word = words[j]
-    if word.keep or word.function_word or word.shape.honorific or len(word.text) < 2:
+    if word.shape.keep or word.shape.function_word or word.shape.honorific or len(word.text) < 2:
         return
     for k in range(i + 1, j + 1):  # "M. du Pont": the particle is part of the name
         roles[k] = Role.RELATIVE if roles.get(k) is Role.RELATIVE else Role.PATIENT
 
 
 def _cue_ending_at(words: list[_Word], i: int) -> tuple[_Cue, int] | None:
-    """The longest trigger phrase whose last word is words[i], and its length in words."""
-    for phrase in _CUES_ENDING_WITH[words[i].folded]:
-        first = i - len(phrase) + 1
-        if first < 0:
-            continue
-        k = i - 1
-        while k >= first and words[k + 1].joined and words[k].folded == phrase[k - first]:
-            k -= 1
-        if k < first:
-            return _CUES[phrase], len(phrase)
-    return None
+    """The longest trigger phrase whose last word is words[i], its words one space apart, and
+    its length in words."""
+    found, phrase = None, ()
+    for k in range(i, -1, -1):
+        if k < i and not words[k + 1].joined:
+            break
+        phrase = (words[k].shape.folded, *phrase)
+        if phrase not in _CUE_SUFFIXES:
+            break
+        if phrase in _CUES:
+            found = _CUES[phrase], len(phrase)
+    return found
 
 
 def _honorific(word: _Word, text: str) -> bool:
     # "m" is also metres: only "M" or "m." count.
-    return word.folded != "m" or word.text == "M" or text[word.end:word.end + 1] == "."
+    return word.shape.folded != "m" or word.text == "M" or text[word.end:word.end + 1] == "."
 
 
 def _before_name(words: list[_Word], i: int) -> bool:
     """`mr mouton nolwenn`: an ordinary word after an honorific is a surname when a name
     follows it."""
     word = words[i]
-    if word.keep or word.function_word or word.folded in _CUE_WORDS:
+    if word.shape.keep or word.shape.function_word or word.shape.folded in _CUE_WORDS:
         return False
     if i + 1 >= len(words) or not words[i + 1].joined:
         return False
-    following = words[i + 1]
-    if following.initial_letter and following.dotted:  # "MOUTON S."
+    following = words[_past_particles(words, i + 1)]  # "hermine van der berg"
+    if not following.joined:
+        return False
+    if following.shape.initial_letter and following.dotted:  # "MOUTON S."
         return True
-    return not (following.keep or following.function_word) and (
-        following.listed or (following.text.islower() and not is_french_word(following.text))
+    return not (following.shape.keep or following.shape.function_word) and (
+        following.shape.listed or (following.text.islower() and not is_french_word(following.text))
     )
 
 
-def _announced(words: list[_Word], i: int, strong: bool) -> bool:
+def _announced(words: list[_Word], i: int, cue: _Cue) -> bool:
     """Whether the word after a cue is a name: capitals or name lists, or, after a strong
-    cue, any lower-case word that is not ordinary French."""
-    word = words[i]
-    if word.keep or word.function_word or word.shape.honorific:
+    cue, any lower-case word that is not ordinary French; after a form label, any word."""
+    word, strong = words[i], cue.strong
+    if word.shape.keep or word.shape.function_word or word.shape.honorific:
         return False
-    if word.capitalised:
+    if cue.label:
+        return len(word.text) > 1
+    if word.shape.capitalised:
         # in a note typed in capitals, a capital proves nothing
-        title_case = strong and not word.upper
-        return title_case or word.listed or not is_french_word(word.text)
-    if word.listed:
-        return strong or not word.everyday
+        title_case = strong and not word.shape.upper
+        return (title_case or word.shape.listed or not is_french_word(word.text)
+                or _title_case_pair(words, i))
+    if word.shape.listed:
+        return strong or not word.shape.everyday
     return strong and not is_french_word(word.text) and len(word.text) > 1
 
 
-def _grow(words: list[_Word], roles: dict[int, Role]) -> list[NameSpan]:
+def _title_case_pair(words: list[_Word], i: int) -> bool:
+    """"pour Bonhomme Hamza": two capitalised words that could be names, neither a verb."""
+    if i + 1 >= len(words) or not words[i + 1].joined:
+        return False
+    pair = words[i], words[i + 1]
+    return all(w.shape.capitalised and not w.shape.upper and w.shape.name_like and not w.shape.verb
+               for w in pair)
+
+
+def _grow(words: list[_Word], roles: dict[int, Role], found: dict[int, Role]) -> list[NameSpan]:
     """Extend each seed over adjacent name parts and return one span per name."""
-    selected = dict(roles)
+    selected = found | roles
     for i in sorted(roles):
         first, last = i, i
         announced = roles[i] is not Role.UNKNOWN
@@ -373,7 +497,8 @@ def _grow(words: list[_Word], roles: dict[int, Role]) -> list[NameSpan]:
             selected.setdefault(k, roles[i])
     spans: list[NameSpan] = []
     for i in sorted(selected):
-        if spans and words[i].joined and selected.get(i - 1) is not None:
+        attached = words[i].joined or (i and _is_initial(words, i - 1))
+        if spans and attached and selected.get(i - 1) is not None:
             previous = spans[-1]
             role = previous.role if previous.role is not Role.UNKNOWN else selected[i]
             spans[-1] = NameSpan(previous.start, words[i].span_end, role)
@@ -386,7 +511,7 @@ def _name_part_right(words: list[_Word], first: int, last: int, announced: bool)
     """How many words after `last` continue the name (0: none). `announced`: the name
     follows an honorific or a trigger phrase."""
     j = last + 1
-    while j < len(words) and words[j].joined and words[j].particle and j - last < 3:
+    while j < len(words) and words[j].joined and words[j].shape.particle and j - last < 3:
         j += 1
     if j >= len(words) or not words[j].joined:
         return 0
@@ -394,16 +519,18 @@ def _name_part_right(words: list[_Word], first: int, last: int, announced: bool)
     if len(word.text) == 1 and word.dotted and not _opens_name(words, j):
         return 1  # an initial: "Lemaire M.", "Robin Y."
     if j > last + 1:  # particles must lead to a name word: "de la Fontaine", "da silva"
-        named = word.capitalised or word.listed or not is_french_word(word.text) or (
+        named = word.shape.capitalised or word.shape.listed or not is_french_word(word.text) or (
             announced and last - first < 2)  # "Pte vivien de la porte"
-        return j - last if named and not word.keep and not word.function_word else 0
-    if word.keep or word.function_word or word.shape.honorific:
+        return j - last if named and not word.shape.keep and not word.shape.function_word else 0
+    if word.shape.keep or word.shape.function_word or word.shape.honorific:
         return 0
-    if (word.initial_letter and word.dotted) or word.listed:
+    if (word.shape.initial_letter and word.dotted) or word.shape.listed:
         return 1
-    if word.capitalised and len(word.text) > 1:
-        # one name word so far: the next capitalised word completes it (Moreau Solène)
-        return 1 if first == last or not is_french_word(word.text) else 0
+    if word.shape.capitalised and len(word.text) > 1:
+        # one name word so far: the next capitalised word completes it (Moreau Solène), unless
+        # a verb in a note typed in capitals ("A. POMMIER HOSPITALISÉ", "DUPONT NÉE LE")
+        lone = first == last and not (word.shape.upper and word.shape.verb)
+        return 1 if lone or not is_french_word(word.text) else 0
     all_lower = all(w.text.islower() for w in words[first:last + 1])
     if not all_lower or len(word.text) < 3:
         return 0
@@ -418,28 +545,35 @@ def _opens_name(words: list[_Word], i: int) -> bool:
     if not words[i].shape.honorific or i + 1 >= len(words):
         return False
     following = words[i + 1]
-    return following.joined and following.capitalised and not following.keep
+    return following.joined and following.shape.capitalised and not following.shape.keep
 
 
 def _name_part_left(words: list[_Word], first: int) -> bool:
     word, anchor = words[first - 1], words[first]
+    if _is_initial(words, first - 1):
+        return True  # "J. Vigneron"
     if not anchor.joined or word.shape.honorific:
         return False
-    if word.particle:  # "Le Goff", "DOS SANTOS": a capitalised particle can open a name;
+    if word.shape.particle:  # "Le Goff", "DOS SANTOS": a capitalised particle can open a name;
         # so can "de", "van der" before a capitalised surname ("patient de Cadoudal")
-        return word.capitalised or (anchor.capitalised and not anchor.shape.given_name)
-    if word.keep or word.function_word:
+        return word.shape.capitalised or (anchor.shape.capitalised and not anchor.shape.given_name)
+    if word.shape.keep or word.shape.function_word:
         return False
-    if word.capitalised and anchor.capitalised and word.folded not in _CUE_WORDS and (
-        word.upper != anchor.upper or (anchor.upper and not is_french_word(anchor.text))
+    if word.shape.capitalised and anchor.shape.capitalised and word.shape.folded not in _CUE_WORDS and (
+        word.shape.upper != anchor.shape.upper or (anchor.shape.upper and not is_french_word(anchor.text))
     ):
         return True  # "Thaïs ESCOFFIER", "CHAPELAIN LOANE" (not "GENDRE JÉZÉQUEL")
-    if word.function_word:
+    name = words[_past_particles(words, first)]  # the anchor, or the name its particles open
+    if word.shape.capitalised and name.shape.capitalised and word.shape.folded not in _CUE_WORDS and not (
+        word.shape.upper or name.shape.upper or word.shape.verb
+    ):
+        return True  # "Blanchet Florimond", "Perle dal Molin" (not "Contacter Florimond")
+    if word.shape.function_word:
         return False
-    if word.listed:
-        return word.capitalised or not word.everyday
-    if word.upper and anchor.shape.given_name:  # DUPONT Marie, CASTEL Thierry
+    if word.shape.listed:
+        return word.shape.capitalised or not word.shape.everyday
+    if word.shape.upper and anchor.shape.given_name:  # DUPONT Marie, CASTEL Thierry
         return True
-    if word.capitalised:
+    if word.shape.capitalised:
         return not is_french_word(word.text)
     return anchor.text.islower() and not is_french_word(word.text) and len(word.text) > 2

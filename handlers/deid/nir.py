@@ -13,9 +13,10 @@ from stdnum.fr import nir
 from handlers.deid.entities import Entity
 
 _SEP = r"[ .\-]?"
-# sex, year, month, department (2A/2B for Corsica), commune, order, optional key
+# sex, year, month, department (2A/2B for Corsica), commune, order, optional key. The "not
+# inside a word" check comes after the sex digit: see the fast scan in normalise._TRANSLATED.
 _NIR_SHAPE = re.compile(
-    rf"(?<![\w])[1-8]{_SEP}\d\d{_SEP}\d\d{_SEP}(?:\d\d|2[AaBb]){_SEP}\d{{3}}{_SEP}\d{{3}}"
+    rf"[1-8](?<!\w[1-8]){_SEP}\d\d{_SEP}\d\d{_SEP}(?:\d\d|2[AaBb]){_SEP}\d{{3}}{_SEP}\d{{3}}"
     rf"(?:{_SEP}\d\d)?(?![\w])"
 )
 
@@ -25,5 +26,7 @@ def find_nirs(text: str) -> list[Entity]:
 
 
 def is_nir(digits: str) -> bool:
-    """True when a digit run, whatever its grouping, is a valid NIR."""
-    return nir.is_valid(digits)
+    """True when a run of digits (separators removed) is a valid NIR: 15 digits with the
+    right key. (The length comes first: `stdnum` raises and catches an exception for every
+    phone number it is shown.)"""
+    return len(digits) == 15 and nir.is_valid(digits)

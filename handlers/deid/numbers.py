@@ -4,17 +4,21 @@ fallback for long digit runs that no specific detector claimed."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from handlers.deid.entities import Entity
 from handlers.deid.nir import is_nir
 
-# A run of at least 8 digits, possibly grouped by spaces, dots or dashes.
-_DIGIT_RUN = re.compile(r"(?<![\w+])\+?\d(?:[ .\-]?\d){7,}(?!\w)")
+# A run of at least 8 digits, possibly grouped by spaces, dots or dashes, after an optional
+# + (first character, then the look-behind: see normalise._TRANSLATED).
+_DIGIT_RUN = re.compile(r"[+\d](?<![\w+][+\d])(?:(?<=\+)\d|(?<=\d))(?:[ .\-]?\d){7,}(?!\w)")
 # Dates such as 12.03.1961 are 8 digits too; the date detector decides about them.
 _DATE_SHAPE = re.compile(r"\d\d([ .\-/])\d\d\1\d{4}")
-# A token with digits in it, possibly mixed with letters: member, file or badge numbers.
-_CODE = re.compile(r"(?<![\w\-/])(?=[\w\-/]*\d)[\w\-/]+")
+# A token with digits in it, possibly mixed with letters: member, file or badge numbers. The
+# pattern finds its first digit and the rest; the letters before are added back by hand.
+_CODE_FROM_DIGIT = re.compile(r"\d[\w\-/]*")
 _DIGIT = re.compile(r"\d")
+_NOT_DIGIT = re.compile(r"\D")
 _ID_CUE = re.compile(
     r"(?:n°|\bno\b|\bnum(?:ero|éro)?\b|matricule|adh[ée]rent|\badh\b|contrat|dossier|\bipp\b"
     r"|mutuelle|\bmut\b|digicode|\bcode\b|badge|\bclient\b|assur[ée]|\bpolice\b|\bcarte\b"
@@ -31,9 +35,9 @@ _HARMLESS = re.compile(
 
 def find_personal_numbers(text: str) -> list[Entity]:
     spans = []
-    for match in _CODE.finditer(text):
-        token = match.group().strip("-/_")
-        start = match.start() + match.group().index(token) if token else 0
+    for code_start, code in _codes(text):
+        token = code.strip("-/_")
+        start = code_start + code.index(token) if token else 0
         if len(token) < 4 or _HARMLESS.fullmatch(token):
             continue
         digits = len(_DIGIT.findall(token))
@@ -44,6 +48,16 @@ def find_personal_numbers(text: str) -> list[Entity]:
     return spans
 
 
+def _codes(text: str) -> Iterator[tuple[int, str]]:
+    """Where each token of letters, digits, `_`, `-` and `/` that holds a digit starts, and
+    the token."""
+    for match in _CODE_FROM_DIGIT.finditer(text):
+        start = match.start()
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_-/"):  # as \w, - and /
+            start -= 1
+        yield start, text[start:match.end()]
+
+
 def find_digit_runs(text: str) -> list[Entity]:
     """Long digit runs: a phone if French-shaped, a NIR if `stdnum` says so, else an ID."""
     spans = []
@@ -51,7 +65,7 @@ def find_digit_runs(text: str) -> list[Entity]:
         run = match.group()
         if _DATE_SHAPE.fullmatch(run):
             continue
-        digits = re.sub(r"\D", "", run)
+        digits = _NOT_DIGIT.sub("", run)
         if is_nir(digits):
             kind = "NIR"
         elif len(digits) == 10 and digits.startswith("0") or run.startswith("+"):
@@ -63,7 +77,7 @@ def find_digit_runs(text: str) -> list[Entity]:
 
 
 # What may never reach a notification: 9+ digits in one run, or 8 written together.
-_SURVIVOR = re.compile(r"\d(?:[ .\-]?\d){8,}|\d{8,}")
+_SURVIVOR = re.compile(r"\d(?:(?:[ .\-]?\d){8,}|\d{7,})")
 
 
 def has_long_digit_run(text: str) -> bool:

@@ -10,13 +10,17 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 from handlers.deid.entities import Entity
 
 # French numbers written any way people type them: 06 12 34 56 78, 06.12.34.56.78,
-# 0612345678, +33 6 12 34 56 78, +33 (0)6..., +33612345678, 0033 6 ...
+# 0612345678, +33 6 12 34 56 78, +33 (0)6..., +33612345678, 0033 6 ... Both patterns open on
+# their first character and look behind it afterwards (see normalise._TRANSLATED).
+_PREFIX = r" ?33 ?(?:\(0\) ?)?"
 _FRENCH = re.compile(
-    r"(?<![\w+])(?:(?:\+|00) ?33 ?(?:\(0\) ?)?|0)[1-9](?:[ .\-/]?\d\d){4}(?!\d)"
+    rf"[+0](?<![\w+][+0])(?:(?<=\+){_PREFIX}|(?<=0)0{_PREFIX}|(?<=0))[1-9](?:[ .\-/]?\d\d){{4}}(?!\d)"
 )
-# Anything else written like a phone number (a leading +, 00 or 0) with at least 8 digits,
+# Anything else written like a phone number (a leading +, ( or 0) with at least 8 digits,
 # not the tail of a longer number (NIR) and not a date.
-_CANDIDATE = re.compile(r"(?<![\w+])(?<!\d[ .\-])(?:\+|\(\+?|0)\d(?:[ .\-()]{0,2}\d){6,}")
+_CANDIDATE = re.compile(
+    r"[+(0](?<![\w+][+(0])(?<!\d[ .\-][+(0])(?:(?<=\()\+?|(?<=[+0]))\d(?:[ .\-()]{0,2}\d){6,}"
+)
 _DATE = re.compile(r"\d\d([.\-])\d\d\1\d{4}")
 
 

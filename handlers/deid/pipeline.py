@@ -67,6 +67,7 @@ class Deidentifier:
         safety_net: bool = True,
     ) -> None:
         self._staff = frozenset(filter(None, (identity_of(name) for name in staff_names)))
+        self._staff_words = frozenset(word for name in self._staff for word in name.split())
         self._directory = PatientDirectory(patient_names)
         self._safety_net = safety_net
         warm_up()
@@ -136,7 +137,8 @@ class Deidentifier:
                 and not _inside(span.start, span.end, found.staff)
             ]
         merged = _merge(found.spans, extra, note)
-        entities = tuple(Entity(*found.note.to_original(e.start, e.end), e.kind) for e in merged)
+        entities = tuple(merged) if found.note.starts is None else tuple(  # changed by normalise
+            Entity(*found.note.to_original(e.start, e.end), e.kind) for e in merged)
         redacted = _replace(text, entities)
         if has_long_digit_run(redacted):
             return FAILED
@@ -145,7 +147,8 @@ class Deidentifier:
     def _is_staff(self, name: str) -> bool:
         """Exactly a staff name and no known patient's. In a note typed in lower case, a
         staff name followed by ordinary words ("sophie prévenue") is still a staff name."""
-        if identity_of(name) in self._directory:
+        identity = identity_of(name)  # (no staff word in it: no staff name, the usual case)
+        if self._staff_words.isdisjoint(identity.split()) or identity in self._directory:
             return False
         words = name.split(" ")
         for count in range(len(words), 0, -1):
@@ -177,7 +180,9 @@ def _merge(rules: list[Entity], extra: list[Entity], text: str) -> list[Entity]:
     tagged as one person stays a name and a birth date)."""
     merged = _union(rules, text)
     for span in extra:
-        merged = _union(merged + _uncovered(span, merged, text), text)
+        pieces = _uncovered(span, merged, text)
+        if pieces:  # most digit runs are phone numbers already found
+            merged = _union(merged + pieces, text)
     return merged
 
 

@@ -55,6 +55,7 @@ def test_stdnum_labels_valid_nir():
     key = 97 - int(body) % 97
     assert is_nir(f"{body}{key:02d}")
     assert not is_nir(f"{body}{(key + 1) % 97:02d}")
+    assert not is_nir("0612345678")
 
 
 def test_a_valid_nir_in_a_bare_digit_run_is_labelled_nir():
@@ -107,6 +108,7 @@ def test_spelled_out_email():
         ("12 rue des lilas rdv mardi", "12 rue des lilas"),
         ("45 av. Jean Jaurès", "45 av. Jean Jaurès"),
         ("place de la République", "place de la République"),
+        ("habite 2 bd Gambetta, 72000 Le Mans, rééduc", "72000 Le Mans"),
     ],
 )
 def test_addresses(text, address):

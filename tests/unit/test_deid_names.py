@@ -51,6 +51,46 @@ def test_name_forms(text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # initials before a name, in any case, after an honorific or a cue
+        ("J. Vigneron voudrait parler à Julien", "J. Vigneron"),
+        ("J. P. Vigneron a appelé", "J. P. Vigneron"),
+        ("rdv pour H. Trividic cet après-midi", "H. Trividic"),
+        ("Julien a vu Mme C. Niang hier", "C. Niang"),
+        ("patiente : i. cozic | tél", "i. cozic"),
+        ("répondeur : T. di Stefano, peut venir", "T. di Stefano"),
+        ("(son mari l. ferrucci) confirme", "l. ferrucci"),
+        # a capital word and a word in capitals side by side, even if both are French words
+        ("CHEVRIER Olive ne pourra pas venir", "CHEVRIER Olive"),
+        ("Eudoxie CHEVRIER dit que ça va mieux", "Eudoxie CHEVRIER"),
+        ("la voisine EL FASSI Flore au", "EL FASSI Flore"),
+        # a capitalised French word before a capitalised name, not a verb
+        ("Objet : Blanchet Florimond, lumbago", "Blanchet Florimond"),
+        ("Perle dal Molin, annule mercredi", "Perle dal Molin"),
+        ("pour Bonhomme Hamza : demande à avancer", "Bonhomme Hamza"),
+        ("répondeur : Hippolyte Huchet, habite", "Hippolyte Huchet"),
+        # lower case, no cue but where a name goes: opening the note, after a cue, before
+        # "annule"...; particles of other languages ("van", "ait") inside
+        ("pommier amaia annule sa séance", "pommier amaia"),
+        ("c est pour ioana boisseau, souhaite un RDV", "ioana boisseau"),
+        ("c est pour rose boulanger, rappeler", "rose boulanger"),
+        ("olive van hoof annule sa séance", "olive van hoof"),
+        ("le scouarnec firmin voudrait parler à Karim", "le scouarnec firmin"),
+        ("annulation ait ouali maddi demain matin", "ait ouali maddi"),
+        ("répondeur : ferrucci octave, demande", "ferrucci octave"),
+        ("sa grand-mère hermine van der berg, fracture", "hermine van der berg"),
+        ("via sa sœur ait bouziane jehanne", "ait bouziane jehanne"),
+        # after a form label, any word
+        ("nom chevrier / prénom eulalie / lombalgie", "chevrier"),
+        ("nom chevrier / prénom eulalie / lombalgie", "eulalie"),
+    ],
+)
+def test_names_without_capitals_lists_or_usual_cues(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "douleur genou droit depuis 3 semaines, pas de RDV dispo",
@@ -60,6 +100,11 @@ def test_name_forms(text, name):
         "né le 02/02/1958, séances à domicile",
         "RDV mardi 14h30 au cabinet",
         "appel de la pharmacie pour la facture",
+        "mvt limité épaule gauche, rdv mardi",
+        "besoin certificat médical pour le sport",
+        "lombalgie chronique depuis lundi",
+        "fatigue et vertiges importants",
+        "Contacter le cabinet demain",
     ],
 )
 def test_no_name_in_ordinary_text(text):
@@ -79,7 +124,12 @@ def test_honorific_m_is_not_metres():
 @pytest.mark.parametrize(
     ("text", "name"),
     [("appel de sa fille Claire", "Claire"), ("RDV JEUDI POUR KARIM N° SS", "KARIM"),
-     ("APPEL DE SON GENDRE JÉZÉQUEL HYACINTHE AU", "JÉZÉQUEL HYACINTHE")],
+     ("APPEL DE SON GENDRE JÉZÉQUEL HYACINTHE AU", "JÉZÉQUEL HYACINTHE"),
+     ("appel de marie dupont, rappeler demain", "marie dupont"),
+     ("Contacter Florimond demain", "Florimond"),
+     ("Kowalczyk E. date de naissance", "Kowalczyk E."),
+     ("A. DE SMET HOSPITALISÉ, SOUHAITE UN RDV", "A. DE SMET"),
+     ("quang azevedo habite 2 rue des Ajoncs", "quang azevedo")],
 )
 def test_names_do_not_swallow_their_neighbours(text, name):
     assert names(text) == [name]

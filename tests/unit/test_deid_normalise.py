@@ -44,6 +44,9 @@ def test_fold_keeps_length_and_drops_case_and_accents():
     for text in ("ÉLÉONORE Straße", "İstanbul Œuvre", "N'Diaye-Lê"):
         assert len(fold(text)) == len(text)
     assert fold("ÉLÉONORE") == "eleonore"
+    # the Latin-1 shortcut and the general path agree, µ (folded out of Latin-1) included
+    assert fold("Ÿvette Œ ÀÉÎÕÜ ß ½") == "yvette œ aeiou ß ½"
+    assert fold("µ") == "μ" and fold("Dupont µ") == "dupont μ"
 
 
 def test_offsets_survive_dropped_spaces_and_invisible_characters():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -82,13 +83,21 @@ def test_known_patients_are_found_anywhere_and_give_the_identity():
     assert result.text == "le mouton de [NOM] a rappelé"
     assert result.identity == "mouton yannick"
     growing = Deidentifier(STAFF, safety_net=False)
-    assert growing.redact("mouton yannick a rappelé").text == "mouton [NOM] a rappelé"
+    # no cue, no capital, an everyday surname: only the directory knows it is a name
+    assert growing.redact("rdv mardi mouton yannick ok").text == "rdv mardi mouton [NOM] ok"
     growing.add_patients(["Yannick Mouton"])
-    assert growing.redact("mouton yannick a rappelé").text == "[NOM] a rappelé"
+    assert growing.redact("rdv mardi mouton yannick ok").text == "rdv mardi [NOM] ok"
 
 
 def test_relatives_do_not_give_the_identity(rules):
     assert rules.redact("sa fille Claire Petit a appelé").identity is None
+    assert rules.redact("sa grand-mère hermine van der berg a appelé").identity is None
+    assert rules.redact("son fils b. carbonnel a appelé").identity is None
+    assert rules.redact("sa sœur Claire Petit a appelé").identity is None  # the ligature
+
+
+def test_an_honorific_names_the_patient_even_before_an_initial(rules):
+    assert rules.redact("info J. Vigneron : Mme C. Niang a appelé").identity == "c niang"
     assert rules.redact("sa fille Claire a appelé pour M. Petit").identity == "petit"
 
 
@@ -104,6 +113,22 @@ def test_a_failing_stage_withholds_the_note(rules, monkeypatch):
     monkeypatch.setattr(pipeline_module, "_DETECTORS", (broken,))
     result = rules.redact("Mme Dupont 06 12 34 56 78")
     assert result == Redacted(text="", entities=(), identity=None, failed=True)
+
+
+@pytest.mark.parametrize("failing", ["rules", "safety net"])
+def test_failures_log_neither_the_note_nor_the_exception_message(engine, monkeypatch, caplog,
+                                                                 failing):
+    def quoting(text):  # an exception whose message quotes the note
+        raise ValueError(f"cannot read {text}")
+
+    if failing == "rules":
+        monkeypatch.setattr(pipeline_module, "_DETECTORS", (quoting,))
+    else:
+        monkeypatch.setattr(pipeline_module.net, "parse_many", lambda texts: quoting(texts[0]))
+        monkeypatch.setattr(pipeline_module.net, "parse", quoting)
+    with caplog.at_level(logging.DEBUG):
+        assert engine.redact_many(["Mme Secretname 06 12 34 56 78"])[0].failed
+    assert "ValueError" in caplog.text and "Secretname" not in caplog.text
 
 
 def test_a_surviving_long_digit_run_withholds_the_note(rules, monkeypatch):

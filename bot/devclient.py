@@ -4,6 +4,7 @@ rooms it is invited to, sends, and records what it receives. Used by the demo an
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import tempfile
 import time
 from collections.abc import Callable
@@ -52,12 +53,17 @@ class StaffClient:
         self.client.add_event_callback(self._on_undecrypted, MegolmEvent)
         self.client.add_event_callback(self._on_invite, InviteMemberEvent)
         await self.client.sync(timeout=0, full_state=True)
-        self._task = asyncio.create_task(self.client.sync_forever(timeout=1000))
+        # nio does not fill a `limited` timeline's gap: a limit beyond any burst keeps every event.
+        self._task = asyncio.create_task(self.client.sync_forever(
+            timeout=1000, sync_filter={"room": {"timeline": {"limit": 2000}}}))
         return self
 
     async def stop(self) -> None:
         if self._task:
             self._task.cancel()
+            # Wait for the loop to end before closing its HTTP session under it.
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._task
         await self.client.close()
 
     async def _on_invite(self, room: MatrixRoom, event: InviteMemberEvent) -> None:

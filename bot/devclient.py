@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from nio import (
     AsyncClient,
     AsyncClientConfig,
+    GroupEncryptionError,
     InviteMemberEvent,
     LoginResponse,
     MatrixRoom,
@@ -104,10 +105,20 @@ class StaffClient:
         content: dict = {"msgtype": msgtype, "body": body, **(extra or {})}
         if reply_to:
             content["m.relates_to"] = {"m.in_reply_to": {"event_id": reply_to}}
-        response = await self.client.room_send(room_id, "m.room.message", content)
+        response = await self._room_send(room_id, content)
         if not isinstance(response, RoomSendResponse):
             raise RuntimeError(f"send failed: {response}")
         return response.event_id
+
+    async def _room_send(self, room_id: str, content: dict, tries: int = 3) -> object:
+        for _ in range(tries - 1):
+            try:
+                return await self.client.room_send(room_id, "m.room.message", content)
+            except GroupEncryptionError:
+                # nio rotates a room key every 100 messages: concurrent sends already past its
+                # "shared?" check meet the new key unshared. Sent again, it gets shared.
+                continue
+        return await self.client.room_send(room_id, "m.room.message", content)
 
     async def wait_for(self, match: Callable[[Received], bool], timeout: float = 30,
                        count: int = 1) -> list[Received]:

@@ -36,8 +36,11 @@ def case_of(message: Received) -> str | None:
 
 
 def answered(message: Received) -> str | None:
-    """The event a bot message answers (its acknowledgement of a note)."""
-    return message.content.get("m.relates_to", {}).get("m.in_reply_to", {}).get("event_id")
+    """The event a bot message answers (its acknowledgement of a note). Other people's messages
+    may carry any shape here (the bad-input tests post malformed ones)."""
+    relates = message.content.get("m.relates_to")
+    reply = relates.get("m.in_reply_to") if isinstance(relates, dict) else None
+    return reply.get("event_id") if isinstance(reply, dict) else None
 
 
 def acks(secretaries: list[StaffClient], intake: str) -> dict[str, list[Received]]:

@@ -8,20 +8,17 @@ import time
 from pathlib import Path
 
 from bot.devclient import Received, StaffClient
+from bot.devledger import answered, case_of
 from bot.devpractice import Practice
-from handlers.notices import CASE_KEY
 
-
-def case_of(message: Received) -> str | None:
-    return message.content.get(CASE_KEY)
+__all__ = ["ack_for", "audit_rows", "case_of", "wait_audit"]
 
 
 async def ack_for(secretary: StaffClient, room_id: str, event_id: str,
                   timeout: float = 30) -> Received:
     """The bot's confirmation that answers a secretary's note."""
     def answers(r: Received) -> bool:
-        relates = r.content.get("m.relates_to", {}).get("m.in_reply_to", {})
-        return r.room_id == room_id and relates.get("event_id") == event_id
+        return r.room_id == room_id and answered(r) == event_id
     return (await secretary.wait_for(answers, timeout))[0]
 
 

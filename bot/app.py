@@ -30,6 +30,7 @@ from handlers.deid import Deidentifier
 from handlers.devices import trusted_devices
 from handlers.incidents import PausableSend
 from handlers.jobs import schedule_jobs
+from handlers.notices import fold_confirmations
 from handlers.review import schedule_access_timers
 from handlers.triage import Triager
 from store.crypto import parse_key
@@ -64,7 +65,8 @@ class Bot:
         members.seed(cfg.staff)
         access = AccessSettings.from_config(cfg)  # a bad [access] table stops the start
         sender = Sender(client, Outbox(self.store), prepare=lambda: None,
-                        admin_token=access.admin_token.read() if access.admin_token else None)
+                        admin_token=access.admin_token.read() if access.admin_token else None,
+                        folds={"ack": fold_confirmations})
         CaseSettings.from_config(cfg)  # a bad [cases] table stops the start, not a handler
         deid = Deidentifier(staff_names(cfg), Patients(self.store).names())
         # While an incident's containment pauses relays, case messages to physios wait.

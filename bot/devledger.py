@@ -9,10 +9,11 @@ import sqlite3
 import time
 from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from pathlib import Path
 
 from bot.devclient import Received, StaffClient
-from handlers.notices import CASE_KEY
+from handlers.notices import CASE_KEY, CONFIRMS_KEY
 
 PHYSIO_NAMES = ("Julien", "Claire", "Sophie")
 
@@ -43,16 +44,28 @@ def answered(message: Received) -> str | None:
     return reply.get("event_id") if isinstance(reply, dict) else None
 
 
+def per_note(message: Received) -> list[Received]:
+    """A bot message as one acknowledgement per note: a burst's are folded into one message."""
+    confirms = message.content.get(CONFIRMS_KEY)
+    if not isinstance(confirms, list):
+        return [message]
+    return [replace(message, body=c["line"], content={
+        "msgtype": "m.notice", "body": c["line"], CASE_KEY: c["case"],
+        "m.relates_to": {"m.in_reply_to": {"event_id": c["note"]}}}) for c in confirms]
+
+
 def acks(secretaries: list[StaffClient], intake: str) -> dict[str, list[Received]]:
     """The bot's acknowledgements in the intake room, by the note they answer."""
     found: dict[str, list[Received]] = defaultdict(list)
     seen: set[str] = set()
     for client in secretaries:
-        for r in client.received:
-            if (r.room_id == intake and CASE_KEY in r.content and (note := answered(r))
-                    and r.event_id not in seen):
-                seen.add(r.event_id)  # two secretaries see the same ack
-                found[note].append(r)
+        for message in client.received:
+            if message.room_id != intake or message.event_id in seen:
+                continue
+            seen.add(message.event_id)  # two secretaries see the same ack
+            for r in per_note(message):
+                if CASE_KEY in r.content and (note := answered(r)):
+                    found[note].append(r)
     return found
 
 

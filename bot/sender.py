@@ -1,6 +1,7 @@
 """Sending: handlers put Matrix operations in the persisted outbox (inside their transaction);
 this performs them in order, each message with its stable transaction ID, so a retry never
-makes a second copy."""
+makes a second copy. "In order": per room, and within a room per case — messages about
+different cases go side by side, since each waits mostly on the homeserver."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import contextlib
 import io
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,6 +19,7 @@ from aiohttp import ClientError
 from nio import (
     AsyncClient,
     ErrorResponse,
+    GroupEncryptionError,
     LocalProtocolError,
     OlmUnverifiedDeviceError,
     RoomCreateResponse,
@@ -35,17 +37,40 @@ log = logging.getLogger(__name__)
 
 # Refusals no retry can change (not allowed, gone): recorded, then the queue moves on.
 FINAL_REFUSALS = ("M_FORBIDDEN", "M_NOT_FOUND", "M_BAD_JSON", "M_TOO_LARGE")
+IN_FLIGHT = 16  # operations under way at once in one room (nio rotates a room key every 100)
+CASE_OPS = ("send", "file", "redact")  # ordered within their case; anything else, within the room
+FOLD_MOST = 20  # lines in one folded message: still readable on a phone
+Merge = Callable[[list[dict[str, Any]]], dict[str, Any]]
+
+
+def steps(operations: list[Pending]) -> Iterator[list[list[Pending]]]:
+    """A room's operations (oldest first) as steps, one after the other; a step is lanes that run
+    side by side, each lane in order. A case's messages share a lane; an operation on the room
+    itself (a kick, a key rotation) or without a case is a step of its own, so it comes after
+    everything queued before it and before everything queued after it."""
+    lanes: dict[str, list[Pending]] = {}
+    for pending in operations:
+        if pending.op in CASE_OPS and pending.case_ref:
+            lanes.setdefault(pending.case_ref, []).append(pending)
+            continue
+        if lanes:
+            yield list(lanes.values())
+            lanes = {}
+        yield [[pending]]
+    if lanes:
+        yield list(lanes.values())
 
 
 class Sender:
     """The sending interface handlers see (`post`, `queue`); `run` performs the operations."""
 
     def __init__(self, client: AsyncClient, outbox: Outbox, prepare: Callable[[], None],
-                 admin_token: str | None = None):
+                 admin_token: str | None = None, folds: dict[str, Merge] | None = None):
         self.client = client
         self.outbox = outbox
         self.prepare = prepare  # applies the device policy before keys are shared
         self.admin_token = admin_token  # a Synapse server admin's, for "deactivate"
+        self.folds = folds or {}  # kind → how messages of that kind waiting together read as one
         self._wake = asyncio.Event()
         self.on_sent: Callable[[Pending, str], None] = lambda pending, event_id: None
 
@@ -96,20 +121,42 @@ class Sender:
         return max(0.0, (datetime.fromisoformat(due) - datetime.now(UTC)).total_seconds())
 
     async def _drain(self) -> bool:
-        """Perform in order until nothing is due; False at the first failure (order is kept)."""
-        # Rooms not synced yet are left for later: every sync wakes the sender again.
-        while batch := [p for p in self.outbox.pending(utcnow())
-                        if not p.room_id or p.room_id in self.client.rooms]:
+        """Perform until nothing is due, the rooms side by side; False when an operation failed
+        (what must follow it waits for the retry: order is kept)."""
+        while True:
+            for kind, merge in self.folds.items():  # nothing is in flight between batches
+                self.outbox.fold(kind, merge, FOLD_MOST)
+            # Rooms not synced yet are left for later: every sync wakes the sender again.
+            batch = [p for p in self.outbox.pending(utcnow())
+                     if not p.room_id or p.room_id in self.client.rooms]
+            if not batch:
+                return True
+            rooms: dict[str, list[Pending]] = {}
             for pending in batch:
-                if not await self._perform(pending):
-                    return False
+                rooms.setdefault(pending.room_id, []).append(pending)
+            if not all(await asyncio.gather(*map(self._drain_room, rooms.values()))):
+                return False
+
+    async def _drain_room(self, operations: list[Pending]) -> bool:
+        slots = asyncio.Semaphore(IN_FLIGHT)
+
+        async def lane(queue: list[Pending]) -> bool:
+            for pending in queue:
+                async with slots:
+                    if not await self._perform(pending):
+                        return False
+            return True
+        for step in steps(operations):
+            if not all(await asyncio.gather(*map(lane, step))):
+                return False
         return True
 
     async def _perform(self, pending: Pending) -> bool:
         try:
             response = await self._call(pending)
-        except (OlmUnverifiedDeviceError, LocalProtocolError) as exc:
-            # A device appeared since the policy ran, or the room is not loaded: retry later.
+        except (OlmUnverifiedDeviceError, LocalProtocolError, GroupEncryptionError) as exc:
+            # A device appeared since the policy ran, the room is not loaded, or its key was
+            # rotated under a concurrent send: retry later.
             self.outbox.failed(pending.id, type(exc).__name__)
             return False
         except (ClientError, TimeoutError, OSError) as exc:

@@ -28,8 +28,10 @@ TIMELINE_LIMIT = 100  # Synapse's default is 10; a busy secretariat posts more b
 
 
 def sync_filter(timeline_limit: int = TIMELINE_LIMIT) -> dict:
-    return {"room": {"timeline": {"limit": timeline_limit}, "state": {"lazy_load_members": False}},
-            "presence": {"types": []}}
+    # No typing, receipts or account data: the bot reads none, and each would wake its sync.
+    return {"room": {"timeline": {"limit": timeline_limit}, "state": {"lazy_load_members": False},
+                     "ephemeral": {"types": []}, "account_data": {"types": []}},
+            "presence": {"types": []}, "account_data": {"types": []}}
 
 EventHandler = Callable[[str, Event], Awaitable[None]]
 InviteHandler = Callable[[str, InviteInfo], Awaitable[None]]

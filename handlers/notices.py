@@ -9,6 +9,7 @@ CATEGORY_LABEL = {
     "home_visit": "Séance à domicile", "other": "Appel",
 }
 CASE_KEY = "fr.kinerelay.case"  # machine-readable case reference in the bot's messages
+CONFIRMS_KEY = "fr.kinerelay.confirms"  # in a folded confirmation: [{case, note, line}, ...]
 WITHHELD = "nouvel appel — détails sur demande"
 
 
@@ -24,6 +25,26 @@ def case_notice(ref: str, urgency: str, category: str, summary: str | None) -> s
 
 def answer_line(ref: str, physio_name: str, answer: str | None) -> str:
     return f"{ref} · {physio_name} : {one_line(answer) if answer else 'réponse — détails sur demande'}"
+
+
+def confirmations(content: dict) -> list[dict]:
+    """What one confirmation message confirms: {case, note (the event answered, or ""), line}."""
+    if CONFIRMS_KEY in content:
+        return content[CONFIRMS_KEY]
+    reply = content.get("m.relates_to", {}).get("m.in_reply_to", {})
+    return [{"case": content.get(CASE_KEY, ""), "note": reply.get("event_id", ""),
+             "line": content["body"]}]
+
+
+def fold_confirmations(contents: list[dict]) -> dict:
+    """Confirmations waiting together (a burst of notes) as one message, a line per note in the
+    order of the notes, answering the last one: one event for the homeserver instead of one each."""
+    confirms = [c for content in contents for c in confirmations(content)]
+    folded = {"msgtype": "m.notice", CONFIRMS_KEY: confirms,
+              "body": f"{len(confirms)} notes reçues :\n" + "\n".join(c["line"] for c in confirms)}
+    if notes := [c["note"] for c in confirms if c["note"]]:
+        folded["m.relates_to"] = {"m.in_reply_to": {"event_id": notes[-1]}}
+    return folded
 
 
 STATUS_LABEL = {"open": "en attente", "taken": "pris", "done": "clos", "withdrawn": "retiré"}

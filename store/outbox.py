@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,6 +50,37 @@ class Outbox:
         return [Pending(i, t, o, r, k, c, json.loads(self.cipher.decrypt_text(b, CONTEXT)), a)
                 for i, t, o, r, k, c, b, a in rows]
 
+    def fold(self, kind: str, merge: Callable[[list[dict[str, Any]]], dict[str, Any]],
+             most: int) -> None:
+        """Messages of `kind` waiting in the same room and never tried become one message (up to
+        `most` each), carried by the first row: during a burst, one event instead of one each.
+        A row once tried, or carrying others, keeps its content: a retry under its transaction
+        ID is the same message."""
+        with self.db.atomic():
+            rooms: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+            for row_id, room_id, blob in self.db.execute(
+                    "SELECT id, room_id, content FROM outbox WHERE sent_at IS NULL AND op = 'send' "
+                    "AND kind = ? AND attempts = 0 AND due_at IS NULL AND id NOT IN "
+                    "(SELECT folded_into FROM outbox WHERE folded_into IS NOT NULL) ORDER BY id",
+                    [kind]):
+                rooms.setdefault(room_id, []).append(
+                    (row_id, json.loads(self.cipher.decrypt_text(blob, CONTEXT))))
+            for rows in rooms.values():
+                for start in range(0, len(rows), most):
+                    if len(group := rows[start:start + most]) > 1:
+                        self._fold(group, merge)
+
+    def _fold(self, group: list[tuple[int, dict[str, Any]]],
+              merge: Callable[[list[dict[str, Any]]], dict[str, Any]]) -> None:
+        carrier = group[0][0]
+        content = merge([content for _, content in group])
+        self.db.execute("UPDATE outbox SET content = ? WHERE id = ?",
+                        [self.cipher.encrypt(json.dumps(content), CONTEXT), carrier])
+        self.db.execute(
+            f"UPDATE outbox SET sent_at = ?, content = NULL, folded_into = ? "
+            f"WHERE id IN ({', '.join('?' * (len(group) - 1))})",
+            [utcnow(), carrier, *(row_id for row_id, _ in group[1:])])
+
     def next_due(self) -> str | None:
         row = self.db.execute(
             "SELECT min(due_at) FROM outbox WHERE sent_at IS NULL AND due_at IS NOT NULL").fetchone()
@@ -63,6 +95,7 @@ class Outbox:
             self.db.execute(
                 "UPDATE outbox SET sent_at = ?, event_id = ?, content = NULL WHERE id = ?",
                 [utcnow(), event_id, row_id])
+            self.db.execute("UPDATE outbox SET event_id = ? WHERE folded_into = ?", [event_id, row_id])
 
     def abandon(self, row_id: int, error: str) -> None:
         with self.db.atomic():

@@ -107,7 +107,13 @@ def _v6(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE patients SET last_seen = added_at")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: sqlite_utils.Database) -> None:
+    # Confirmations folded into one message during a burst point at the row that carries them.
+    db["outbox"].add_column("folded_into", int)
+    db["outbox"].create_index(["folded_into"])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 
 
 def migrate(db: sqlite_utils.Database) -> None:

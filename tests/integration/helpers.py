@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from bot.devclient import Received, StaffClient
-from bot.devledger import answered, case_of
+from bot.devledger import answered, case_of, per_note
 from bot.devpractice import Practice
 
 __all__ = ["ack_for", "audit_rows", "case_of", "wait_audit"]
@@ -16,10 +16,11 @@ __all__ = ["ack_for", "audit_rows", "case_of", "wait_audit"]
 
 async def ack_for(secretary: StaffClient, room_id: str, event_id: str,
                   timeout: float = 30) -> Received:
-    """The bot's confirmation that answers a secretary's note."""
+    """The bot's confirmation that answers a secretary's note (its line, if a burst's were folded)."""
     def answers(r: Received) -> bool:
-        return r.room_id == room_id and answered(r) == event_id
-    return (await secretary.wait_for(answers, timeout))[0]
+        return r.room_id == room_id and any(answered(one) == event_id for one in per_note(r))
+    found = (await secretary.wait_for(answers, timeout))[0]
+    return next(one for one in per_note(found) if answered(one) == event_id)
 
 
 def audit_rows(practice: Practice) -> list[dict]:

@@ -7,7 +7,6 @@ import asyncio
 import json
 import signal
 import sqlite3
-import urllib.request
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from bot.devclient import StaffClient
 from bot.devledger import Ledger, until
 from bot.devserver import DevServer, free_port
 from bot.devstack import BotProcess, Stack, local_stack
+from tests.integration.access_helpers import synapse_admin, write_admin_token
 from tests.integration.helpers import audit_rows, wait_audit
 
 pytestmark = pytest.mark.integration
@@ -48,39 +48,10 @@ PHONE = "06 47 21 93 58"  # synthetic
 
 # --- the deployment ---------------------------------------------------------------------------
 
-class SynapseAdmin:
-    """The homeserver's admin API, as an operator would use it."""
-
-    def __init__(self, hs: DevServer):
-        self.hs = hs
-        hs.register("hs-admin", "synthetic-admin-pw", admin=True)
-        login = self._call("POST", "/_matrix/client/v3/login", {
-            "type": "m.login.password", "password": "synthetic-admin-pw",
-            "identifier": {"type": "m.id.user", "user": "hs-admin"}})
-        self.token = login["access_token"]
-
-    def _call(self, method: str, path: str, body: dict | None = None) -> dict:
-        headers = {"Content-Type": "application/json"}
-        if getattr(self, "token", None):
-            headers["Authorization"] = f"Bearer {self.token}"
-        request = urllib.request.Request(f"{self.hs.url}{path}", method=method, headers=headers,
-                                         data=json.dumps(body).encode() if body else None)
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return json.load(response)
-
-    def lift_rate_limit(self, user_id: str) -> None:
-        self._call("POST", f"/_synapse/admin/v1/users/{user_id}/override_ratelimit",
-                   {"messages_per_second": 0, "burst_count": 0})
-
-    def restore_rate_limit(self, user_id: str) -> None:
-        self._call("DELETE", f"/_synapse/admin/v1/users/{user_id}/override_ratelimit")
-
-
 @dataclass
 class Faults:
     stack: Stack
     ledger: Ledger
-    admin: SynapseAdmin
     bot_user: str
     health_port: int
 
@@ -119,18 +90,27 @@ class Faults:
     async def start_homeserver(self) -> None:
         await asyncio.to_thread(self.hs.start)
 
+    def rate_limit(self, user_id: str, limited: bool) -> None:
+        """The server's low `rc_message` for this user, or none (an admin's per-user override)."""
+        path = f"/_synapse/admin/v1/users/{user_id}/override_ratelimit"
+        if limited:
+            synapse_admin(self.stack.practice, "DELETE", path)
+        else:
+            synapse_admin(self.stack.practice, "POST", path, {"messages_per_second": 0, "burst_count": 0})
+
 
 @pytest.fixture(scope="module")
 async def faults(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Faults]:
     port = free_port()
     async with local_stack(tmp_path_factory.mktemp("faults"), TOML.format(port=port),
                            overrides={"rc_message": MESSAGE_LIMIT}) as stack:
-        admin = SynapseAdmin(stack.homeserver)
+        write_admin_token(stack.homeserver, stack.practice.root)
         bot_user = load_config(stack.practice.config).bot_user
-        for user in [bot_user, *(p.user_id for p in stack.practice.people.values())]:
-            admin.lift_rate_limit(user)
         ledger = Ledger(stack.clients, stack.rooms.intake, stack.practice.root / "data")
-        yield Faults(stack, ledger, admin, bot_user, port)
+        faults = Faults(stack, ledger, bot_user, port)
+        for user in [bot_user, *(p.user_id for p in stack.practice.people.values())]:
+            faults.rate_limit(user, limited=False)
+        yield faults
 
 
 @pytest.fixture(autouse=True)
@@ -203,12 +183,12 @@ async def test_bot_started_while_homeserver_is_down_waits_then_works(faults: Fau
 
 async def test_rate_limited_bot_waits_and_drops_nothing(faults: Faults) -> None:
     mark = faults.log_mark()
-    faults.admin.restore_rate_limit(faults.bot_user)
+    faults.rate_limit(faults.bot_user, limited=True)
     try:
         notes = await faults.ledger.burst(12, "Appel limité")
         await faults.ledger.relayed(notes, SLOW)
     finally:
-        faults.admin.lift_rate_limit(faults.bot_user)
+        faults.rate_limit(faults.bot_user, limited=False)
     # nio waits `retry_after_ms` on each M_LIMIT_EXCEEDED and sends again, same transaction ID.
     assert "429 response (ratelimited)" in faults.log_since(mark)
     await faults.ledger.relayed_once(notes, SLOW)

@@ -50,7 +50,7 @@ async def test_signed_note_opens_a_case_once_even_when_retried(webhook, staff, r
     assert notice.body.startswith("🟠") and "lombalgie" in notice.body  # the stated urgency
     for value in IDENTIFIERS:
         assert value not in str(notice.content)
-    await lea.wait_for(lambda r: r.room_id == rooms.intake and r.body == f"{ref} → Claire")
+    await lea.wait_for(lambda r: r.room_id == rooms.intake and f"{ref} → Claire" in r.body.splitlines())
     row = await wait_audit(practice, lambda r: r["action"] == "webhook" and r["case"] == ref)
     assert (row["actor"], row["user"], row["outcome"]) == ("webhook", LEA, "accepted")
     # The software retries (it did not see the answer): same case, nothing sent twice.

@@ -7,9 +7,9 @@ Relay: the same secretary sends N call notes at once; the bot relays each to a p
 (and acknowledges it in the intake room). The rate is N over the time until every notice is in.
 A relay is two hops (secretary → bot, bot → physio), so the target is
 relay_rate ≥ 0.8 × direct_rate / 2 — with zero notes lost and zero duplicated. The bot also
-acknowledges each note in the intake room: a third message, so where the homeserver is the limit
-the ceiling is direct_rate / 3 (a ratio of 0.67); the last figure is the share of that ceiling.
-Staff clients off the relay path (the second secretary, the admin) are stopped for the relay.
+confirms each note in the intake room; in a burst the confirmations waiting together go out as
+one message (bot/sender.py), else they would be a third message per note. Staff clients off the
+relay path (the second secretary, the admin) are stopped for the relay.
 """
 
 from __future__ import annotations
@@ -106,10 +106,6 @@ def main() -> int:
     print(f"relay secretary→bot→physio ({count} notes): {relay:.1f} notes/s")
     print(f"relay / (direct / 2 hops) = {ratio:.2f}  (target ≥ {TARGET}: "
           f"{'met' if ratio >= TARGET else 'NOT met'})")
-    # Each note is three messages for the homeserver: the note, the notice and the secretary's
-    # acknowledgement. Where the homeserver is the limit, relay ≤ direct / 3.
-    print(f"relay / (direct / 3 messages per note) = {relay / (direct / 3):.2f}  "
-          f"(1.00 = the homeserver's ceiling for a relay with acknowledgements)")
     print(f"lost: {lost}  duplicated: {duplicated}")
     return 0 if lost == duplicated == 0 else 1
 

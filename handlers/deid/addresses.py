@@ -31,18 +31,21 @@ def _by_first_letter(alternatives: str) -> str:
 _OPENINGS = "".join(sorted({word[0] for word in f"{_STREET}|{_AMBIGUOUS}".split("|")}))
 _STREETS, _AMBIGUOUS_STREETS = _by_first_letter(_STREET), _by_first_letter(_AMBIGUOUS)
 _START = re.compile(
-    rf"\b(?=[\d{_OPENINGS}])(?<!\d[ .\-])(?:(?P<num>{_NUMBER})(?P<any>{_STREETS}|{_AMBIGUOUS_STREETS})"
+    rf"\b(?=[\d{_OPENINGS}])(?:(?P<num>{_NUMBER})(?P<any>{_STREETS}|{_AMBIGUOUS_STREETS})"
     rf"|(?P<street>{_STREETS})|(?P<amb>{_AMBIGUOUS_STREETS}))\.? (?=\S)"
 )
 # Small words inside street names beyond the name particles (Résidence les Pins, rue aux Fèvres).
 _CONNECTORS = PARTICLES | {"les", "aux", "au", "sur", "sous", "en", "et", "a"}
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*\.?")
+# Street names after a date: avenue du 8 Mai 1945, rue du 14 Juillet.
+_DATE_NAME = (r"\d{1,2}(?:er)? (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre"
+              r"|octobre|novembre|d[ée]cembre)(?: \d{4})?")
+_NAME_WORD = re.compile(rf"[^\W\d_]+(?:['\-][^\W\d_]+)*\.?|{_DATE_NAME}", re.IGNORECASE)
 _ELISION = re.compile(r"[ld]'", re.IGNORECASE)
 # department (2A/2B for Corsica) and commune, opening on a digit (see normalise._TRANSLATED)
 _POSTCODE_CITY = re.compile(
     r"\d(?<!\w\d)(?:(?<=0)[1-9]|(?<=[1-8])\d|(?<=9)[0-8]|(?<=2)[ab])\d{3}"
     r" (?:(?:le|la|les) )?(?P<city>[^\W\d_]+(?:['\-][^\W\d_]+)*)"  # Le Mans, La Rochelle
-    r"(?: (?:sur|sous|les|en|de|du|la|le|cedex|[^\W\d_]+-[^\W\d_]+|\d{1,2}))*",
+    r"(?: (?:sur|sous|les|en|de|du|la|le|cedex|[^\W\d_]+-[^\W\d_]+|\d{1,2}(?:e|er|eme)?\b))*",
 )
 _MAX_NAME_WORDS = 6
 

@@ -30,7 +30,8 @@ toutes même aussi encore déjà jamais toujours rien personne quelque quelques 
 autres ceci cela ça celui celle ceux celles dont quoi lequel laquelle lesquels oui non ok
 """)
 
-DAYS = word_set("lundi mardi mercredi jeudi vendredi samedi dimanche")
+DAYS = word_set("lundi mardi mercredi jeudi vendredi samedi dimanche "
+                "lun mar mer merc jeu ven sam dim")  # as abbreviated: "merc. 13/1"
 MONTHS = {
     "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
     "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "sep": 9,
@@ -59,7 +60,8 @@ matin midi aprem aprem. apres-midi après-midi soir soirée journée semaine auj
 demain hier ce cet cette prochain prochaine dernier derniere dernière
 ddn nir secu sécu ss vitale cpam ameli mutuelle mut adherent adhérent amc amo ald at mp
 cmu css ame tiers-payant ordonnance ordo prescription presc bilan cr compte-rendu pec ttt
-traitement seance séance seances séances reeducation rééducation reeduc rééduc kine kiné
+ligamentoplastie ménisectomie acromioplastie kinésiophobie
+traitement seance séance seances séances reeducation rééducation reeduc rééduc respi kine kiné
 kinés kines kinesitherapie kinésithérapie kinesitherapeute kinésithérapeute mk mkde physio
 osteo ostéo balneo balnéo domicile cabinet secretariat secrétariat secretaire secrétaire
 genou genoux epaule épaule epaules dos hanche hanches cheville chevilles poignet coude nuque
@@ -131,12 +133,16 @@ _ENDINGS = (("", ""), ("s", ""), ("e", ""), ("es", ""), ("x", ""), ("e", "er"), 
             ("era", "er"), ("ra", "re"), ("ront", "re"), ("ons", "er"), ("ez", "er"))
 
 
+# Anatomical compounds the tables lack: cervico-brachiale, sacro-iliaque, fémoro-patellaire.
+_MEDICAL_COMPOUND = re.compile(r"[^\W\d_]+o-[^\W\d_]{4,}")
+
+
 @lru_cache(maxsize=65536)
 def is_french_word(word: str) -> bool:
     """True when `word` (any case) is an ordinary French word."""
     lower = word.lower().replace("œ", "oe").replace("æ", "ae")  # the tables spell "soeur"
     forms, words, _ = _lexicon()
-    if hash_string(lower) in forms:
+    if hash_string(lower) in forms or (word.islower() and _MEDICAL_COMPOUND.fullmatch(word)):
         return True
     folded = fold(lower)
     return any(

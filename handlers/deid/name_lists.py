@@ -69,6 +69,14 @@ marcel-paul jean-pierre jean-paul jean-marc jean-luc jean-claude jean-michel jea
 jean-francois jean-jacques jean-yves jean-marie marie-claire marie-france marie-christine
 marie-therese marie-laure marie-helene marie-josee marie-odile anne-marie anne-sophie
 anne-laure pierre-yves pierre-louis paul-henri louis-marie
+mia alma mael eden liam ayden isaac nino gabin malo milo lya luna victoria lana nour maya sofia
+kais sohan amir imran younes wassim ayoub idris naim camil elio oscar aron ezra jayden ryan
+alya maryam assia lyna ayla celeste elena lila
+thi van duc thanh minh quoc tuan anh hoa linh huong hung dung phuong thu trang thao ngoc hien
+hanh khanh kim hieu huy khoa loan nga nhung phuc quang quynh thuy uyen vinh xuan yen bao binh
+cuong giang hai hoai tam tien trung viet mai wei fang jing lei jun yan hui ming hong xin jie
+ying mei ling hua qiang ping yun xiaoming xiaoli lihua jian hao sophal sokha vanna dara bopha
+chanthy sopheap avril
 """)
 
 SURNAMES = word_set("""
@@ -102,6 +110,10 @@ rossi russo ferrari esposito bianchi romano colombo ricci marino greco bruno gal
 schmidt muller wagner becker hoffmann schulz koch bauer richter kaiser fuchs zimmermann
 kowalski nowak wisniewski wojcik kaminski lewandowski zielinski szymanski
 yilmaz kaya demir sahin celik yildiz ozturk aydin
+huynh truong dinh lam trinh luong quach cao doan vuong chau tang thai luu kieu wang zhang liu
+chen yang huang zhao wu zhou xu sun zhu guo lin gao luo zheng liang xie song han feng deng
+peng zeng xiao tian dong yuan cai jiang yu cheng shen yao kim lee park choi jung kang cho yoon
+jang lim sok chea heng keo chhun meas
 """)
 
 # Name-words that are also everyday French words: capital letters or context decide.
@@ -113,4 +125,5 @@ violette iris ambre marguerite capucine blanche juste patience leger perrier col
 jean louis adam paris pape marques borgne bris poulain collet barre poirier carre bouvier
 millet leveque chauvin marechal olivier bourgeois gaillard picard clement fournier ange
 clementine jade pascal aurore celeste marc guy rey roy lucas bruno
+mai lin hai thai song victoria
 """)

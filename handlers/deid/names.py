@@ -63,11 +63,14 @@ _PATIENT_TRIGGERS = (
     "pt", "pte", "nom", "nom de famille", "prenom", "nom et prenom", "nom prenom", "identite",
     "nee", "ne", "dite", "epouse", "ep", "epse", "veuve", "concernant", "au sujet de",
     "appel", "rappel de", "famille", "coup de fil de", "telephone de", "tel de", "laisse par",
-    "recu appel de", "demande de", "repondeur", "messagerie", "message vocal",
+    "recu appel de", "demande de", "repondeur", "messagerie", "message vocal", "ai eu",
+    "msg vocal", "dossier",
 )
 # Form labels: the word after them is a name even when it is also a French word
 # ("nom chevrier / prénom olive").
-_LABELS = ("nom", "nom de famille", "prenom", "nom et prenom", "nom prenom", "identite")
+# "famille achard", "née clain", "épse SERGENT": a surname, whatever else the word means.
+_LABELS = ("nom", "nom de famille", "prenom", "nom et prenom", "nom prenom", "identite",
+           "famille", "nee", "epouse", "epse", "ep")
 _RELATIVE_TRIGGERS = (
     "fille", "fils", "femme", "mari", "epoux", "mere", "pere", "maman", "papa", "soeur",
     "frere", "belle-fille", "beau-fils", "belle-soeur", "beau-frere", "demi-soeur", "demi-frere",
@@ -83,7 +86,7 @@ _WEAK_TRIGGERS = ("pour", "avec", "chez", "de", "par", "et", "ou", "vu", "vue", 
 _NAME_VERBS = word_set("""
 a appelle rappelle telephone voudrait souhaite souhaiterait veut demande annule confirme sera
 dit peut pourra viendra vient previent signale laisse arrive attend decale reporte ne est
-passera rappellera
+passera rappellera rappeler
 """)
 
 
@@ -112,6 +115,7 @@ _CUE_WORDS = frozenset(word for phrase in _CUES for word in phrase)
 # Between a cue and the name: "appel de : Dupont", "sa fille - Claire", "pour Mme Dupont".
 _CUE_GAP = re.compile(r"\.? ?(?:[:,\-] ?)?")
 _LEAD_INS = frozenset({"sa", "son", "ses", "la", "le", "de", "du", "d'"})
+_ARTICLES = frozenset({"le", "la"})  # as surname particles: Le Drézen, La Rocca
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,11 +246,14 @@ def _words(text: str) -> tuple[list[_Word], list[int]]:
         for k, word in enumerate(texts):
             if "'" in word:
                 start, texts[k] = _without_elision(starts[k], word)
-                joined[k] = joined[k] and start == starts[k]
+                # "constance d'Espagnac": a name's elided particle keeps it joined
+                joined[k] = joined[k] and (start == starts[k] or texts[k][0].isupper())
                 starts[k] = start
     shapes = list(map(_shape, texts))
     words = list(map(tuple.__new__, repeat(_Word), zip(starts, ends, texts, shapes, joined, repeat(text))))
-    return words, [i for i, shape in enumerate(shapes) if shape.candidate]
+    # a word glued to a number is its unit or ordinal: 1ER, 3e, 14h
+    return words, [i for i, shape in enumerate(shapes)
+                   if shape.candidate and not (starts[i] and text[starts[i] - 1].isdigit())]
 
 
 def _without_elision(start: int, word: str) -> tuple[int, str]:
@@ -311,14 +318,20 @@ def _lower_case_run(text: str, words: list[_Word], i: int, found: dict[int, Role
     opening the note or a sentence, after a cue, or before "a appelé", "annule"... The run
     is a whole name: it goes to `found`, not to the seeds that grow."""
     first = last = i
-    while first > 0 and words[first].joined and _lower_name_part(words[first - 1]):
+    while first > 0 and words[first].joined and (
+            _lower_name_part(words[first - 1]) or _inner_particle(words, first - 1)):
         first -= 1
-    while last + 1 < len(words) and words[last + 1].joined and _lower_name_part(words[last + 1]):
+    while last + 1 < len(words) and words[last + 1].joined and (
+            _lower_name_part(words[last + 1]) or _inner_particle(words, last + 1)
+            or _between_names(words, last + 1)):
         last += 1
     while words[last].shape.particle:
         last -= 1
-    if first and words[first].joined and words[first - 1].shape.particle and words[first - 1].initial:
-        first -= 1  # "le scouarnec firmin" opening the note (not "appel de marie dupont")
+    while words[first].shape.particle and words[first].shape.function_word:
+        first += 1  # "de" before the run is the preposition of "appel de", not a particle
+    if first and words[first].joined and words[first - 1].shape.particle and (
+            words[first - 1].initial or words[first - 1].shape.folded in _ARTICLES):
+        first -= 1  # "le scouarnec firmin" (not "appel de marie dupont")
     names = [word for word in words[first:last + 1] if not word.shape.particle]
     plainly = any(_plainly_a_name(w) for w in names)
     listed = all(w.shape.listed for w in names) and any(w.shape.given_name for w in names)
@@ -331,6 +344,28 @@ def _lower_case_run(text: str, words: list[_Word], i: int, found: dict[int, Role
             or (after and after.joined and after.shape.folded in _NAME_VERBS)):
         for k in range(first, last + 1):
             found.setdefault(k, Role.UNKNOWN)
+
+
+def _inner_particle(words: list[_Word], k: int) -> bool:
+    """"paulo le drézen", "josépha la rocca": a lower-case particle, even an article, inside a
+    name when the word after it (past any other particle) is plainly a name; "de" only after a
+    name ("paulo de souza", not "le mouton de yannick mouton")."""
+    if not (words[k].text.islower() and words[k].shape.particle):
+        return False
+    if words[k].shape.folded not in _ARTICLES and words[k].shape.function_word and not (
+            k and words[k - 1].text.islower() and _plainly_a_name(words[k - 1])):
+        return False
+    j = _past_particles(words, k)
+    return j > k and words[j].joined and words[j].text.islower() and _plainly_a_name(words[j])
+
+
+def _between_names(words: list[_Word], k: int) -> bool:
+    """"ignacio ferrer galindo": a lower-case word that is also a verb, between two words that
+    are plainly names, is one too."""
+    word = words[k]
+    return (word.text.islower() and word.shape.name_like and 0 < k < len(words) - 1
+            and words[k + 1].joined and words[k + 1].text.islower()
+            and _plainly_a_name(words[k - 1]) and _plainly_a_name(words[k + 1]))
 
 
 def _plainly_a_name(word: _Word) -> bool:
@@ -450,6 +485,8 @@ def _before_name(words: list[_Word], i: int) -> bool:
         return True
     return not (following.shape.keep or following.shape.function_word) and (
         following.shape.listed or (following.text.islower() and not is_french_word(following.text))
+        or (following.shape.capitalised and following.shape.name_like
+            and not is_french_word(following.text))  # "c'est bienvenu Mze"
     )
 
 
@@ -503,8 +540,18 @@ def _grow(words: list[_Word], roles: dict[int, Role], found: dict[int, Role]) ->
             role = previous.role if previous.role is not Role.UNKNOWN else selected[i]
             spans[-1] = NameSpan(previous.start, words[i].span_end, role)
         else:
-            spans.append(NameSpan(words[i].start, words[i].span_end, selected[i]))
+            spans.append(NameSpan(_with_particle(words[i]), words[i].span_end, selected[i]))
     return spans
+
+
+def _with_particle(word: _Word) -> int:
+    """Where a name opening on this word starts: "d'Espagnac" takes its elided particle along
+    (the word was cut after it, see _without_elision)."""
+    start, note = word.start, word.note
+    if start >= 2 and note[start - 2:start] in ("d'", "D'") and (
+            start == 2 or not note[start - 3].isalnum()):
+        return start - 2
+    return start
 
 
 def _name_part_right(words: list[_Word], first: int, last: int, announced: bool) -> int:
@@ -522,7 +569,7 @@ def _name_part_right(words: list[_Word], first: int, last: int, announced: bool)
         named = word.shape.capitalised or word.shape.listed or not is_french_word(word.text) or (
             announced and last - first < 2)  # "Pte vivien de la porte"
         return j - last if named and not word.shape.keep and not word.shape.function_word else 0
-    if word.shape.keep or word.shape.function_word or word.shape.honorific:
+    if (word.shape.keep and not _named(word)) or word.shape.function_word or word.shape.honorific:
         return 0
     if (word.shape.initial_letter and word.dotted) or word.shape.listed:
         return 1
@@ -538,6 +585,12 @@ def _name_part_right(words: list[_Word], first: int, last: int, announced: bool)
     # name word, even an ordinary word is the rest of the name
     lone = first == last and (announced or words[first].shape.given_name)
     return 1 if lone or not is_french_word(word.text) else 0
+
+
+def _named(word: _Word) -> bool:
+    """A capitalised listed name goes on a name even when it is also a note word ("LY Thi Mai",
+    "Quoc Tuan Vu", "Avril Torres"); on its own it never starts one."""
+    return word.shape.listed and word.shape.capitalised and not word.shape.upper
 
 
 def _opens_name(words: list[_Word], i: int) -> bool:
@@ -556,8 +609,10 @@ def _name_part_left(words: list[_Word], first: int) -> bool:
         return False
     if word.shape.particle:  # "Le Goff", "DOS SANTOS": a capitalised particle can open a name;
         # so can "de", "van der" before a capitalised surname ("patient de Cadoudal")
-        return word.shape.capitalised or (anchor.shape.capitalised and not anchor.shape.given_name)
-    if word.shape.keep or word.shape.function_word:
+        # and a lower-case one that is no preposition before an unknown word ("van thanh nguyen")
+        return word.shape.capitalised or (anchor.shape.capitalised and not anchor.shape.given_name) or (
+            word.text.islower() and not word.shape.function_word and anchor.shape.unknown_lower)
+    if (word.shape.keep and not _named(word)) or word.shape.function_word:
         return False
     if word.shape.capitalised and anchor.shape.capitalised and word.shape.folded not in _CUE_WORDS and (
         word.shape.upper != anchor.shape.upper or (anchor.shape.upper and not is_french_word(anchor.text))
@@ -570,8 +625,12 @@ def _name_part_left(words: list[_Word], first: int) -> bool:
         return True  # "Blanchet Florimond", "Perle dal Molin" (not "Contacter Florimond")
     if word.shape.function_word:
         return False
-    if word.shape.listed:
-        return word.shape.capitalised or not word.shape.everyday
+    if (word.text.islower() and word.shape.name_like and not word.shape.verb
+            and (word.shape.given_name or word.initial)
+            and name.shape.capitalised):
+        return True  # a first name typed in lower case: "loup Coste", "(modeste Chevallier)"
+    if word.shape.listed:  # a short listed name before a plainly unknown one: "duc thanh pham"
+        return word.shape.capitalised or not word.shape.everyday or anchor.shape.unknown_lower
     if word.shape.upper and anchor.shape.given_name:  # DUPONT Marie, CASTEL Thierry
         return True
     if word.shape.capitalised:

@@ -13,11 +13,13 @@ from stdnum.fr import nir
 from handlers.deid.entities import Entity
 
 _SEP = r"[ .\-]?"
-# sex, year, month, department (2A/2B for Corsica), commune, order, optional key. The "not
-# inside a word" check comes after the sex digit: see the fast scan in normalise._TRANSLATED.
+_KEY_SEP = rf"(?: ?(?:[/\-]|cl[ée]) ?|{_SEP})"  # the key apart: "... 023 / 07", "... 023 clé 07"
+# sex, year, month, department (2A/2B for Corsica), commune, order, optional key. Letters may
+# touch it ("NIR2680169190717", typed without spaces), not a digit; that check comes after the
+# sex digit: see the fast scan in normalise._TRANSLATED.
 _NIR_SHAPE = re.compile(
-    rf"[1-8](?<!\w[1-8]){_SEP}\d\d{_SEP}\d\d{_SEP}(?:\d\d|2[AaBb]){_SEP}\d{{3}}{_SEP}\d{{3}}"
-    rf"(?:{_SEP}\d\d)?(?![\w])"
+    rf"[1-8](?<![\d_][1-8]){_SEP}\d\d{_SEP}\d\d{_SEP}(?:\d\d|2[AaBb]){_SEP}\d{{3}}{_SEP}\d{{3}}"
+    rf"(?:{_KEY_SEP}\d\d)?(?![\w])"
 )
 
 

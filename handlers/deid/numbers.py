@@ -25,6 +25,8 @@ _ID_CUE = re.compile(
     r"|\bref\b|référence|reference)[^\n]{0,25}$",
     re.IGNORECASE,
 )
+# A member number's check letter, apart: "5879938 A".
+_LETTER_SUFFIX = re.compile(r" [A-Z](?!\w)")
 # Clinical and scheduling shapes that contain digits but identify nobody.
 _HARMLESS = re.compile(
     r"\d{1,2}h\d{0,2}|\d+(?:x|mn|min|ans?|kg|cm|mm|mg|ml|j|sem|mois|e|er|ere|ème|eme)"
@@ -44,7 +46,10 @@ def find_personal_numbers(text: str) -> list[Entity]:
         if digits >= 6 or (digits >= 4 and not token.isdigit()) or (
             digits >= 4 and _ID_CUE.search(text, max(0, start - 40), start)
         ):
-            spans.append(Entity(start, start + len(token), "ID"))
+            end = start + len(token)
+            if suffix := _LETTER_SUFFIX.match(text, end):
+                end = suffix.end()
+            spans.append(Entity(start, end, "ID"))
     return spans
 
 

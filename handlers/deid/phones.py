@@ -1,5 +1,5 @@
 """Phone numbers: a French-shape regex for the usual forms, libphonenumber (region FR) for
-the rest (foreign numbers, odd groupings)."""
+the rest (foreign numbers, odd groupings), and numbers spelled out in words."""
 
 from __future__ import annotations
 
@@ -22,10 +22,15 @@ _CANDIDATE = re.compile(
     r"[+(0](?<![\w+][+(0])(?<!\d[ .\-][+(0])(?:(?<=\()\+?|(?<=[+0]))\d(?:[ .\-()]{0,2}\d){6,}"
 )
 _DATE = re.compile(r"\d\d([.\-])\d\d\1\d{4}")
+# Spelled out, as voicemail transcription writes it: "zéro sept, dix-huit, quatre-vingts, ...".
+_NUMBER_WORD = (r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+                r"|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et)")
+_SPELLED = re.compile(rf"\bz[ée]ro(?:[ ,\-]+{_NUMBER_WORD}\b){{4,}}", re.IGNORECASE)
 
 
 def find_phones(text: str) -> list[Entity]:
     spans = [Entity(m.start(), m.end(), "TEL") for m in _FRENCH.finditer(text)]
+    spans += [Entity(m.start(), m.end(), "TEL") for m in _SPELLED.finditer(text)]
     for candidate in _CANDIDATE.finditer(text):
         start, end = candidate.span()
         if any(s.start <= start and end <= s.end for s in spans) or _DATE.fullmatch(

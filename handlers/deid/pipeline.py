@@ -15,6 +15,7 @@ from handlers.deid.dates import find_birth_dates
 from handlers.deid.directory import Match, PatientDirectory
 from handlers.deid.emails import find_emails
 from handlers.deid.entities import PLACEHOLDER, PRIORITY, Entity, Redacted
+from handlers.deid.eponyms import find_eponyms
 from handlers.deid.identity import identity_of
 from handlers.deid.lexicon import is_french_word, warm_up
 from handlers.deid.names import NameSpan, Role, find_names
@@ -52,7 +53,7 @@ class _Findings:
     note: Normalised
     spans: list[Entity]
     fallback: list[Entity]
-    staff: list[tuple[int, int]]  # where staff names were recognised and kept
+    kept: list[tuple[int, int]]  # staff names and clinical eponyms, in order
     identity: str | None
 
 
@@ -100,11 +101,11 @@ class Deidentifier:
     def _find(self, text: str) -> _Findings:
         note = normalise(text)
         spans = [span for detect in _DETECTORS for span in detect(note.text)]
-        names, staff = [], []
+        names, staff, eponyms = [], [], find_eponyms(note.text)
         for name in find_names(note.text):
             if self._is_staff(note.text[name.start:name.end]):
                 staff.append((name.start, name.end))
-            else:
+            elif not _inside(name.start, name.end, eponyms):
                 names.append(name)
         spans += [n.entity() for n in names]
         # a known patient's surname inside a staff name ("Julien Martin") is the staff name
@@ -112,7 +113,8 @@ class Deidentifier:
                  if m.identity or not _inside(m.start, m.end, staff)]
         spans += [Entity(m.start, m.end, "NOM") for m in known]
         fallback = [span for detect in _FALLBACKS for span in detect(note.text)]
-        return _Findings(note, spans, fallback, staff, _identity(note.text, names, known))
+        kept = sorted(staff + eponyms)
+        return _Findings(note, spans, fallback, kept, _identity(note.text, names, known))
 
     def _parse(self, texts: Sequence[str]) -> list[Doc | None]:
         if not self._safety_net:
@@ -129,12 +131,14 @@ class Deidentifier:
         note = found.note.text
         extra = list(found.fallback)
         if doc is not None:
+            kept = [Entity(start, end, "NOM") for start, end in found.kept]
             extra += [
-                span
+                piece
                 for span in net.entities(doc)
                 if not self._is_staff(note[span.start:span.end])
-                # "LEMOINE" tagged inside "SOPHIE LEMOINE", a staff name kept as a whole
-                and not _inside(span.start, span.end, found.staff)
+                # "LEMOINE" tagged inside "SOPHIE LEMOINE", a staff name kept as a whole; a
+                # staff name inside a longer span stays ("Irati Mendiboure - Julien Martin")
+                for piece in _uncovered(span, kept, note)
             ]
         merged = _merge(found.spans, extra, note)
         entities = tuple(merged) if found.note.starts is None else tuple(  # changed by normalise
@@ -175,7 +179,8 @@ def _identity(text: str, names: list[NameSpan], known: list[Match]) -> str | Non
 
 
 def _merge(rules: list[Entity], extra: list[Entity], text: str) -> list[Entity]:
-    """Union of overlapping rule-based spans, taking the most specific kind; then the parts
+    """Union of overlapping rule-based spans, taking the most specific kind (or the kind of the
+    span that holds the other); then the parts
     of the catch-all and model spans that no rule covered ("Mme LE GOFF JEANNE 12/03/1961"
     tagged as one person stays a name and a birth date)."""
     merged = _union(rules, text)
@@ -197,7 +202,8 @@ def _union(spans: list[Entity], text: str) -> list[Entity]:
             span.kind == merged[-1].kind and not text[merged[-1].end:span.start].strip(" ")
         )):
             last = merged[-1]
-            kind = min(last.kind, span.kind, key=PRIORITY.__getitem__)
+            # a span inside another takes its kind ("avenue du 8 Mai 1945" is an address)
+            kind = last.kind if span.end <= last.end else min(last.kind, span.kind, key=PRIORITY.__getitem__)
             merged[-1] = Entity(last.start, max(last.end, span.end), kind)
         else:
             merged.append(span)
@@ -217,7 +223,7 @@ def _uncovered(span: Entity, covered: list[Entity], text: str) -> list[Entity]:
     for start, end in pieces:
         part = text[start:end]
         if any(c.isalnum() for c in part):
-            stripped = part.strip(" ,;:/()")  # not "." : "Mouton S." keeps its initial
+            stripped = part.strip(" ,;:/()-")  # not "." : "Mouton S." keeps its initial
             start += part.index(stripped)
             found.append(Entity(start, start + len(stripped), span.kind))
     return found

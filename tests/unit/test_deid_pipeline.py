@@ -153,6 +153,17 @@ def test_hard_cases_leak_nothing(engine):
     assert {n["id"]: leaks(n, r) for n, r in zip(notes, results, strict=True) if leaks(n, r)} == {}
 
 
+def test_hard_cases_keep_what_they_mark(engine):
+    """Staff names, clinical eponyms (tendon d'Achille) and note words the model tags as a
+    person (kiné respi) survive, even inside a longer span of the model's."""
+    notes = load("deid_hard_cases.jsonl")
+    results = engine.redact_many(n["text"] for n in notes)
+    lost = {note["id"]: note["text"][k["start"]:k["end"]]
+            for note, result in zip(notes, results, strict=True) for k in note["keep"]
+            if any(e.start < k["end"] and k["start"] < e.end for e in result.entities)}
+    assert lost == {}
+
+
 def test_corpus_leaks_under_one_percent_of_notes(engine):
     notes = load("deid_corpus.jsonl")
     results = engine.redact_many(n["text"] for n in notes)

@@ -1,0 +1,31 @@
+"""Clinical terms named after people (tendon d'Achille, maladie de Parkinson, kyste de Baker,
+Osgood-Schlatter): vocabulary, kept like a staff name."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.deid.lexicon import HONORIFICS
+from handlers.deid.normalise import fold
+
+_NAME = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+_EPONYM = re.compile(
+    r"\b(?:tendons? d'|(?:maladie|syndrome|kyste|n[ée]vrome|signe|test|man(?:œ|oe)uvre|m[ée]thode"
+    rf"|technique|fracture|l[ée]sion) (?:de (?:l'|la )?|d'))(?P<name>{_NAME})"
+    # named alone in notes, never a patient's name in practice
+    r"|\b(?P<alone>osgood(?:-schlatter)?|guillain-barr[ée]|dupuytren|scheuermann|sinding-larsen"
+    r"|legg-calv[ée]-perthes|parkinson|alzheimer)\b",
+    re.IGNORECASE,
+)
+
+
+def find_eponyms(text: str) -> list[tuple[int, int]]:
+    """Where each term is, head included ("maladie de Sever"). A name typed as names are
+    (capitalised, all capitals or all lower case) counts; nothing after an honorific does
+    ("maladie de Mme ...": "Mme" is no eponym)."""
+    return [match.span() for match in _EPONYM.finditer(text)
+            if match["alone"] or _plain(match["name"])]
+
+
+def _plain(name: str) -> bool:
+    return fold(name) not in HONORIFICS and (name.istitle() or name.islower() or name.isupper())

@@ -131,6 +131,7 @@ class Sender:
                      if not p.room_id or p.room_id in self.client.rooms]
             if not batch:
                 return True
+            self.outbox.trying([p.id for p in batch])
             rooms: dict[str, list[Pending]] = {}
             for pending in batch:
                 rooms.setdefault(pending.room_id, []).append(pending)

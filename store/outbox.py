@@ -107,11 +107,16 @@ class Outbox:
         row = self.db.execute("SELECT event_id FROM outbox WHERE txn_id = ?", [txn_id]).fetchone()
         return row[0] if row else None
 
+    def trying(self, row_ids: list[int]) -> None:
+        """Before they are performed: a row once tried may have reached the homeserver even if
+        it is not marked sent (a crash, a locked store), so it is never folded again."""
+        with self.db.atomic():
+            self.db.execute(f"UPDATE outbox SET attempts = attempts + 1 WHERE id IN "
+                            f"({', '.join('?' * len(row_ids))})", row_ids)
+
     def failed(self, row_id: int, error: str) -> None:
         with self.db.atomic():
-            self.db.execute(
-                "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?",
-                [error[:200], row_id])
+            self.db.execute("UPDATE outbox SET last_error = ? WHERE id = ?", [error[:200], row_id])
 
     def case_of_event(self, event_id: str) -> str | None:
         row = self.db.execute(

@@ -143,6 +143,7 @@ TURKISH_POLISH_ASCII = str.maketrans("ıİşŞçÇğĞöÖüÜłŁśŚżŻźŹą
 # names as regression cases).
 EARLIER = ("deid_corpus.jsonl", "deid_heldout.jsonl", "deid_heldout2.jsonl", "deid_heldout3.jsonl")
 
+
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text.lower().translate(TURKISH_POLISH_ASCII))
     return "".join(c for c in text if unicodedata.category(c) != "Mn")

@@ -54,6 +54,8 @@ def find_addresses(text: str) -> list[Entity]:
     folded = fold(text)
     spans = []
     for match in _START.finditer(folded):
+        if match["amb"] and folded.endswith("a la ", 0, match.start()):
+            continue  # "à la place de Karim": instead of him, no square
         end = _street_name_end(text, match.end(), capitalised_only=bool(match["amb"]))
         if end > match.end():
             spans.append(Entity(match.start(), end, "ADRESSE"))

@@ -8,10 +8,11 @@ import re
 from handlers.deid.lexicon import HONORIFICS
 from handlers.deid.normalise import fold
 
-_NAME = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+_NAME = r"(?:(?:de|du|van|von|le|la) )?[^\W\d_]+(?:-[^\W\d_]+)*"  # "De Quervain"
 _EPONYM = re.compile(
-    r"\b(?:tendons? d'|(?:maladie|syndrome|kyste|n[ée]vrome|signe|test|man(?:œ|oe)uvre|m[ée]thode"
-    rf"|technique|fracture|l[ée]sion) (?:de (?:l'|la )?|d'))(?P<name>{_NAME})"
+    r"\b(?:(?:tendons?|tendinopathie|tendinite) d'|(?:maladie|syndrome|kyste|n[ée]vrome|signe"
+    r"|test|man(?:œ|oe)uvre|m[ée]thode|technique|fracture|l[ée]sion|t[ée]nosynovite)"
+    rf" (?:de (?:l'|la )?|d'))(?P<name>{_NAME})"
     # named alone in notes, never a patient's name in practice
     r"|\b(?P<alone>osgood(?:-schlatter)?|guillain-barr[ée]|dupuytren|scheuermann|sinding-larsen"
     r"|legg-calv[ée]-perthes|parkinson|alzheimer)\b",
@@ -28,4 +29,5 @@ def find_eponyms(text: str) -> list[tuple[int, int]]:
 
 
 def _plain(name: str) -> bool:
+    name = name.split()[-1]  # past a particle
     return fold(name) not in HONORIFICS and (name.istitle() or name.islower() or name.isupper())

@@ -60,7 +60,7 @@ matin midi aprem aprem. apres-midi après-midi soir soirée journée semaine auj
 demain hier ce cet cette prochain prochaine dernier derniere dernière
 ddn nir secu sécu ss vitale cpam ameli mutuelle mut adherent adhérent amc amo ald at mp
 cmu css ame tiers-payant ordonnance ordo prescription presc bilan cr compte-rendu pec ttt
-ligamentoplastie ménisectomie acromioplastie kinésiophobie
+ligamentoplastie ménisectomie acromioplastie kinésiophobie fasciite plantaire vppb dde sem
 traitement seance séance seances séances reeducation rééducation reeduc rééduc respi kine kiné
 kinés kines kinesitherapie kinésithérapie kinesitherapeute kinésithérapeute mk mkde physio
 osteo ostéo balneo balnéo domicile cabinet secretariat secrétariat secretaire secrétaire
@@ -184,7 +184,13 @@ def is_keep_word(folded: str) -> bool:
 
 
 def is_acronym(folded: str) -> bool:
-    return folded in ACRONYMS or folded in DAYS or folded in MONTHS or folded in HONORIFICS
+    """Of a word in capitals: a known acronym, or one with no vowel (TR, RDV, VPPB) that is no
+    surname (NG)."""
+    return (folded in ACRONYMS or folded in DAYS or folded in MONTHS or folded in HONORIFICS
+            or (_VOWEL.search(folded) is None and folded not in SURNAMES))
+
+
+_VOWEL = re.compile("[aeiouy]")
 
 
 def warm_up() -> None:

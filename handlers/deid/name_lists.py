@@ -113,7 +113,7 @@ yilmaz kaya demir sahin celik yildiz ozturk aydin
 huynh truong dinh lam trinh luong quach cao doan vuong chau tang thai luu kieu wang zhang liu
 chen yang huang zhao wu zhou xu sun zhu guo lin gao luo zheng liang xie song han feng deng
 peng zeng xiao tian dong yuan cai jiang yu cheng shen yao kim lee park choi jung kang cho yoon
-jang lim sok chea heng keo chhun meas
+jang lim sok chea heng keo chhun meas ng
 """)
 
 # Name-words that are also everyday French words: capital letters or context decide.

@@ -578,13 +578,29 @@ def _name_part_right(words: list[_Word], first: int, last: int, announced: bool)
         # a verb in a note typed in capitals ("A. POMMIER HOSPITALISÉ", "DUPONT NÉE LE")
         lone = first == last and not (word.shape.upper and word.shape.verb)
         return 1 if lone or not is_french_word(word.text) else 0
-    all_lower = all(w.text.islower() for w in words[first:last + 1])
-    if not all_lower or len(word.text) < 3:
+    if len(word.text) < 3 or not word.shape.name_like:
         return 0
+    if not all(w.text.islower() for w in words[first:last + 1]):
+        # a first name typed in lower case after a lone surname: "KABONGO aboubakar", "Moreel
+        # francky"; after capitals even an ordinary word that ends the name ("BOULOGNE félicité
+        # (06...", not "MARSEILLE canal carpien"); never a verb
+        before = words[first - 1] if first and words[first].joined else None
+        if first != last or word.shape.verb or (before and before.shape.capitalised
+                                                 and before.shape.name_like):
+            return 0  # "Honoré Besnard demandesi": a whole name already
+        return int(not is_french_word(word.text) or (words[last].shape.upper and _ends_name(words, j)))
     # "sandrine cabanes", "mr ilona verdier": after a lone given name or an announced
     # name word, even an ordinary word is the rest of the name
     lone = first == last and (announced or words[first].shape.given_name)
     return 1 if lone or not is_french_word(word.text) else 0
+
+
+def _ends_name(words: list[_Word], j: int) -> bool:
+    """Nothing after words[j] goes on with it: the note, the clause or the phrase ends."""
+    if j + 1 >= len(words) or not words[j + 1].joined:
+        return True
+    after = words[j + 1].shape
+    return after.function_word or after.verb or after.keep
 
 
 def _named(word: _Word) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from handlers.deid.entities import Entity
+from handlers.deid.lexicon import is_keep_word
 from handlers.deid.nir import is_nir
 
 # A run of at least 8 digits, possibly grouped by spaces, dots or dashes, after an optional
@@ -25,8 +26,9 @@ _ID_CUE = re.compile(
     r"|\bref\b|référence|reference)[^\n]{0,25}$",
     re.IGNORECASE,
 )
-# A member number's check letter, apart: "5879938 A".
+# A member number's letters, apart: "5879938 A", "HM 2430 1939".
 _LETTER_SUFFIX = re.compile(r" [A-Z](?!\w)")
+_LETTER_PREFIX = re.compile(r"(?<!\w)[A-Z]{1,3} $")
 # Clinical and scheduling shapes that contain digits but identify nobody.
 _HARMLESS = re.compile(
     r"\d{1,2}h\d{0,2}|\d+(?:x|mn|min|ans?|kg|cm|mm|mg|ml|j|sem|mois|e|er|ere|ème|eme)"
@@ -49,6 +51,9 @@ def find_personal_numbers(text: str) -> list[Entity]:
             end = start + len(token)
             if suffix := _LETTER_SUFFIX.match(text, end):
                 end = suffix.end()
+            prefix = _LETTER_PREFIX.search(text, max(0, start - 4), start)
+            if prefix and not is_keep_word(prefix.group().strip().lower()):  # not "RDV 1234..."
+                start = prefix.start()
             spans.append(Entity(start, end, "ID"))
     return spans
 

@@ -124,6 +124,13 @@ CASES = [
     "{{maladie de Sever}} pour sa fille, {{SYNDROME DE L'ESSUIE-GLACE}} pour le père",
     "son fils : {{Osgood-Schlatter}} ; elle : {{névralgie cervico-brachiale}}",
     "deux options : {{merc. 13/1}} ou {{sam. 16/1}}, {{SEMAINE DU 1ER FÉVRIER}} sinon",
+    # from the sixth held-out set's misses: a first name in lower case after the surname
+    "[[NOM|KOUASSI ibrahima]] a perdu son {{ordo}}, dde une copie",
+    "[[NOM|Delcroix francky]] ok le {{8/03 à 11h45}}",
+    "liste d'attente : [[NOM|DEBAISIEUX félicie]] ([[TEL|06 44 51 15 27]])",
+    "Mme [[NOM|NG Thi Lan]] annule, adhérent [[ID|HM 2430 1939]]",
+    "TR: {{Julien Martin}} prend les domiciles {{mercredi 18h}} à la place de {{Karim}}",
+    "{{ténosynovite de De Quervain}}, {{tendinopathie d'Achille}}, {{fasciite plantaire}} ({{VPPB}})",
 ]
 
 

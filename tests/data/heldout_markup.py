@@ -1,9 +1,11 @@
-"""What the blind held-out generators (make_deid_heldout4.py, make_deid_heldout5.py) share.
+"""What the blind held-out generators (make_deid_heldout4.py, make_deid_heldout5.py,
+make_deid_heldout6.py) share.
 
 The gold markup they write notes in, `[[KIND|value]]` for what must disappear and `[[K|value]]` for
 what must survive, its parsing into records with spans and `keep` ranges, the checks every record
-passes, the writing of a set, and the base of the people the notes are about. What is drawn here is
-drawn from the generator's own seeded stream, in the order the generator asks for it.
+passes, the writing of a set, the base of the people the notes are about and the words that name a
+relative. What is drawn here is drawn from the generator's own seeded stream, in the order the
+generator asks for it.
 
 Standard library only; imported by the generators, which run from this folder.
 """
@@ -29,12 +31,16 @@ def words(block: str) -> list[str]:
     return block.split()
 
 
+def tag(kind: str, text: str) -> str:
+    return f"[[{kind}|{text}]]"
+
+
 def nom(text: str) -> str:
-    return f"[[NOM|{text}]]"
+    return tag("NOM", text)
 
 
 def keep(text: str) -> str:
-    return f"[[K|{text}]]"
+    return tag("K", text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -60,6 +66,21 @@ class Person:
     born: dt.date
 
 
+def slip(name: str, rng: random.Random, swap: float = 0.5, double: float = 1.0) -> str:
+    """A slip of the keyboard in a name of five characters or more: drawn below `swap`, two letters
+    swapped; below `double`, a letter doubled; above, a letter dropped."""
+    spots = [i for i in range(1, len(name) - 2) if name[i].isalpha() and name[i + 1].isalpha()]
+    if len(name) < 5 or not spots:
+        return name
+    i = rng.choice(spots)
+    roll = rng.random()
+    if roll < swap:
+        return name[:i] + name[i + 1] + name[i] + name[i + 2:]
+    if roll < double:
+        return name[:i] + name[i] + name[i:]
+    return name[:i] + name[i + 1:]
+
+
 def earlier_name_tokens(own: Path, fold: Callable[[str], str],
                         earlier: Iterable[str] | None = None) -> set[str]:
     """Every word (and every part of a hyphenated word) inside a NOM span of an earlier corpus:
@@ -83,15 +104,42 @@ def earlier_name_tokens(own: Path, fold: Callable[[str], str],
 
 
 def draw_kinds(rng: random.Random, count: int, weights: dict[str, int],
-               present: Iterable[str] = ()) -> list[str]:
+               present: Iterable[str] = (), redraw: bool = True) -> list[str]:
     """`count` different kinds of identifier, by weight, none of them `present` already, and never
-    both a full address and a town."""
+    both a full address and a town. With `redraw`, a kind drawn that cannot be added is drawn
+    again; without, each draw is among the kinds that can, and fewer come back when none can."""
     kinds: list[str] = []
+
+    def allowed(kind: str) -> bool:
+        return kind not in kinds and kind not in present and not {kind, *kinds, *present} >= {"addr", "city"}
+
+    if not redraw:
+        for _ in range(count):
+            options = [kind for kind in weights if allowed(kind)]
+            if options:
+                kinds += rng.choices(options, [weights[kind] for kind in options])
+        return kinds
     while len(kinds) < count:
         kind = rng.choices(list(weights), list(weights.values()))[0]
-        if kind not in kinds and kind not in present and not {kind, *kinds, *present} >= {"addr", "city"}:
+        if allowed(kind):
             kinds.append(kind)
     return kinds
+
+
+# ---------------------------------------------------------------------------------------------
+# Relatives
+
+
+def possessive(noun: str, sex: str, first_person: bool = False) -> str:
+    if first_person:
+        return f"mon {noun}" if sex == "m" or noun[0] in "aeéiou" else f"ma {noun}"
+    return f"son {noun}" if sex == "m" or noun[0] in "aeéiou" else f"sa {noun}"
+
+
+def definite(noun: str, sex: str) -> str:
+    if noun[0] in "aeéiou":
+        return f"l'{noun}"
+    return f"la {noun}" if sex == "f" else f"le {noun}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -153,13 +201,16 @@ def validate(note_id: str, text: str, spans: list[dict], keeps: list[dict]) -> N
 
 
 def write(out: Path, prefix: str, notes: int, seed: int, make_note: Callable[[random.Random], Fragments],
-          check: Callable[[dict], None] = lambda record: None) -> list[dict]:
-    """Draw `notes` notes from `seed`, check each record, write them one JSON line each to `out`."""
+          check: Callable[[dict], None] = lambda record: None,
+          check_set: Callable[[list[dict]], None] = lambda records: None) -> list[dict]:
+    """Draw `notes` notes from `seed`, check each record, then the whole set, write them one JSON
+    line each to `out`."""
     rng = random.Random(seed)
     records = [record(f"{prefix}{n:03d}", make_note(rng)) for n in range(1, notes + 1)]
     assert [r["id"] for r in records] == [f"{prefix}{n:03d}" for n in range(1, notes + 1)]
     for r in records:
         check(r)
+    check_set(records)
     with out.open("w", encoding="utf-8") as stream:
         for r in records:
             stream.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 
 import heldout_markup as markup
-from heldout_markup import Fragments, Origin, Person, keep, nom
+from heldout_markup import Fragments, Origin, Person, definite, keep, nom, possessive, slip
 from heldout_markup import words as w
 
 OUT = markup.HERE / "deid_heldout4.jsonl"
@@ -222,16 +222,6 @@ def ascii_maybe(name: str, person: Person, rng: random.Random) -> str:
     return name
 
 
-def typo(name: str, rng: random.Random) -> str:
-    letters = [i for i in range(1, len(name) - 2) if name[i].isalpha() and name[i + 1].isalpha()]
-    if len(name) < 5 or not letters:
-        return name
-    i = rng.choice(letters)
-    if rng.random() < 0.5:
-        return name[:i] + name[i + 1] + name[i] + name[i + 2:]
-    return name[:i] + name[i] + name[i:]  # a doubled letter
-
-
 def given_of(p: Person, rng: random.Random) -> str:
     return ascii_maybe(p.given, p, rng)
 
@@ -246,13 +236,13 @@ def full_name(p: Person, rng: random.Random) -> str:
              (f"{g.lower()} {s.lower()}", 7), (f"{s.lower()} {g.lower()}", 5),
              (f"{s.upper()} {g.upper()}", 5), (f"{g[0]}. {s}", 0 if g[0] == "M" else 4)]
     text = rng.choices([f for f, _ in forms], [n for _, n in forms])[0]
-    return typo(text, rng) if rng.random() < 0.04 else text
+    return slip(text, rng) if rng.random() < 0.04 else text
 
 
 def bare_surname(p: Person, rng: random.Random) -> str:
     s = surname_of(p, rng)
     text = rng.choices([s, s.upper(), s.lower()], [60, 30, 10])[0]
-    return typo(text, rng) if rng.random() < 0.04 else text
+    return slip(text, rng) if rng.random() < 0.04 else text
 
 
 def honorific(sex: str, rng: random.Random) -> str:
@@ -271,16 +261,6 @@ RELATIONS = [("mère", "f", True), ("fille", "f", True), ("fils", "m", True), ("
              ("belle-fille", "f", False), ("petit-fils", "m", True), ("petite-fille", "f", True),
              ("sœur", "f", False), ("frère", "m", True), ("gendre", "m", False),
              ("nièce", "f", False), ("père", "m", True)]
-
-
-def possessive(noun: str, sex: str) -> str:
-    return f"son {noun}" if sex == "m" or noun[0] in "aeéiou" else f"sa {noun}"
-
-
-def definite(noun: str, sex: str) -> str:
-    if noun[0] in "aeéiou":
-        return f"l'{noun}"
-    return f"la {noun}" if sex == "f" else f"le {noun}"
 
 
 # ---------------------------------------------------------------------------------------------

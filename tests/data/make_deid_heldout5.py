@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import heldout_markup as markup
-from heldout_markup import Fragments, keep, nom
+from heldout_markup import Fragments, definite, keep, nom, possessive
 from heldout_markup import words as w
 
 OUT = markup.HERE / "deid_heldout5.jsonl"
@@ -423,18 +423,6 @@ RELATIONS = [("mère", "f", True), ("père", "m", True), ("fils", "m", True), ("
 
 HELPERS = {"aidante", "curatrice", "curateur", "voisin", "voisine", "amie"}
 SPOUSES = {"conjoint", "conjointe", "mari", "épouse", "compagnon"}
-
-
-def possessive(noun: str, sex: str, first_person: bool = False) -> str:
-    if first_person:
-        return f"mon {noun}" if sex == "m" or noun[0] in "aeéiou" else f"ma {noun}"
-    return f"son {noun}" if sex == "m" or noun[0] in "aeéiou" else f"sa {noun}"
-
-
-def definite(noun: str, sex: str) -> str:
-    if noun[0] in "aeéiou":
-        return f"l'{noun}"
-    return f"la {noun}" if sex == "f" else f"le {noun}"
 
 
 # ---------------------------------------------------------------------------------------------

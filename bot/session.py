@@ -13,6 +13,7 @@ from aiohttp import ClientError
 from nio import AsyncClient, AsyncClientConfig, LoginResponse
 
 from bot.backoff import Backoff
+from bot.client import Client
 from bot.config import Config
 from store.db import secure_dir
 
@@ -39,7 +40,7 @@ async def open_session(cfg: Config) -> AsyncClient:
     """A logged-in client with its E2EE store loaded and its device keys uploaded."""
     secure_dir(cfg.data_dir)
     store_dir = secure_dir(cfg.data_dir / "nio")
-    client = AsyncClient(
+    client = Client(
         cfg.homeserver, cfg.bot_user, store_path=str(store_dir),
         config=AsyncClientConfig(
             encryption_enabled=True, store_sync_tokens=False,

@@ -131,7 +131,7 @@ async def test_bot_killed_mid_burst_relays_every_note_once(faults: Faults) -> No
     await until("the bot to be relaying the burst", lambda: len(ledger.acked()) - before >= 30, SLOW)
     faults.bot.stop(signal.SIGKILL)
     relayed_when_killed = len(ledger.acked()) - before
-    notes = await sending
+    notes = await asyncio.wait_for(sending, SLOW)  # a client stuck sending fails, never hangs
     await faults.start_bot()
     await ledger.relayed_once(notes, SLOW)
     assert relayed_when_killed < len(notes), "the kill came after the burst: nothing was tested"
@@ -155,7 +155,7 @@ async def test_homeserver_restarted_mid_burst_loses_and_doubles_nothing(faults: 
         await until("/healthz to say 503", lambda: faults.health_is(503), WAIT)
     finally:
         await faults.start_homeserver()
-    notes = await sending
+    notes = await asyncio.wait_for(sending, SLOW)  # a client stuck sending fails, never hangs
     await ledger.relayed_once(notes, SLOW)
     await until("the outbox to drain", lambda: ledger.outbox_depth() == 0, WAIT)
     await until("/healthz to say 200", lambda: faults.health_is(200), WAIT)
@@ -361,7 +361,7 @@ async def test_store_locked_mid_burst_loses_doubles_and_crashes_nothing(faults: 
         stored = {e for (e,) in lock.execute("SELECT event_id FROM inbound")}
         await until("the sender to pause", lambda: "sending paused" in faults.log_since(mark), WAIT)
         assert not set(ledger.acked()) - stored, "a note the store does not hold was acknowledged"
-    notes = await sending
+    notes = await asyncio.wait_for(sending, SLOW)  # a client stuck sending fails, never hangs
     await ledger.relayed_once(notes, SLOW)
     assert faults.bot.proc and faults.bot.proc.poll() is None, "the bot died"
     await until("the outbox to drain", lambda: ledger.outbox_depth() == 0, WAIT)

@@ -48,6 +48,9 @@ _POSTCODE_CITY = re.compile(
     r"(?: (?:sur|sous|les|en|de|du|la|le|cedex|[^\W\d_]+-[^\W\d_]+|\d{1,2}(?:e|er|eme)?\b))*",
 )
 _MAX_NAME_WORDS = 6
+# Where the patient lives, said with a town alone: "habite à L'Union", "domiciliée à Muret".
+_LIVES_IN = re.compile(r"\b(?:habite|vit|r[ée]side|demeurant|domicili[ée]e?s?) (?:[àa]|sur) "
+                       r"(?P<town>[A-ZÀ-Ý][^\s,;:.()]*)")
 
 
 def find_addresses(text: str) -> list[Entity]:
@@ -59,6 +62,7 @@ def find_addresses(text: str) -> list[Entity]:
         end = _street_name_end(text, match.end(), capitalised_only=bool(match["amb"]))
         if end > match.end():
             spans.append(Entity(match.start(), end, "ADRESSE"))
+    spans += [Entity(*match.span("town"), "ADRESSE") for match in _LIVES_IN.finditer(text)]
     for match in _POSTCODE_CITY.finditer(folded):
         if not is_keep_word(match["city"]):  # "mutuelle 60593 Parkinson" is no town
             spans.append(Entity(match.start(), match.end(), "ADRESSE"))

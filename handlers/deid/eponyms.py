@@ -11,7 +11,7 @@ from handlers.deid.normalise import fold
 _NAME = r"(?:(?:de|du|van|von|le|la) )?[^\W\d_]+(?:-[^\W\d_]+)*"  # "De Quervain"
 _EPONYM = re.compile(
     r"\b(?:(?:tendons?|tendinopathie|tendinite) d'|(?:maladie|syndrome|kyste|n[ée]vrome|signe"
-    r"|test|man(?:œ|oe)uvre|m[ée]thode|technique|fracture|l[ée]sion|t[ée]nosynovite)"
+    r"|test|man(?:œ|oe)uvre|m[ée]thode|technique|fracture|l[ée]sion|t[ée]nosynovite|but[ée]e)"
     rf" (?:de (?:l'|la )?|d'))(?P<name>{_NAME})"
     # named alone in notes, never a patient's name in practice
     r"|\b(?P<alone>osgood(?:-schlatter)?|guillain-barr[ée]|dupuytren|scheuermann|sinding-larsen"

@@ -87,7 +87,7 @@ mgen maaf macif maif mnt ag2r harmonie malakoff axa allianz apicil mutualia mgef
 ACRONYMS = KEEP_WORDS | word_set("""
 rdv urgent tel ddn nir ss cpam ald at mp irm ecg avc lca pth ptg bpco sep hta dt2 dt1 rcp
 mk mkde kine ok svp asap nrp pec cr ttt atcd hdj ide as had ehpad ssr chu ch samu smur
-mdph orl tms avp ras ca rv cs cmu css ame sms urgence
+mdph orl tms avp ras ca rv cs cmu css ame sms urgence lli lle lcp tfl
 """)
 
 

@@ -77,6 +77,8 @@ hanh khanh kim hieu huy khoa loan nga nhung phuc quang quynh thuy uyen vinh xuan
 cuong giang hai hoai tam tien trung viet mai wei fang jing lei jun yan hui ming hong xin jie
 ying mei ling hua qiang ping yun xiaoming xiaoli lihua jian hao sophal sokha vanna dara bopha
 chanthy sopheap avril
+tony tiffany jessica cindy steve steven johnny jimmy michael sabrine priscilla cynthia karen
+kelly fred freddy eddy willy patrick lionel
 """)
 
 SURNAMES = word_set("""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -67,8 +68,13 @@ class Deidentifier:
         *,
         safety_net: bool = True,
     ) -> None:
+        staff_names = list(staff_names)
         self._staff = frozenset(filter(None, (identity_of(name) for name in staff_names)))
         self._staff_words = frozenset(word for name in self._staff for word in name.split())
+        # Full staff names (two words or more), found even inside a longer span of names.
+        full = sorted({" ".join(fold(n).split()) for n in staff_names if len(n.split()) > 1},
+                      key=len, reverse=True)
+        self._full_staff = re.compile(rf"\b(?:{'|'.join(map(re.escape, full))})\b") if full else None
         self._directory = PatientDirectory(patient_names)
         self._safety_net = safety_net
         warm_up()
@@ -100,6 +106,7 @@ class Deidentifier:
 
     def _find(self, text: str) -> _Findings:
         note = normalise(text)
+        folded = fold(note.text)
         spans = [span for detect in _DETECTORS for span in detect(note.text)]
         names, staff, eponyms = [], [], find_eponyms(note.text)
         for name in find_names(note.text):
@@ -107,9 +114,13 @@ class Deidentifier:
                 staff.append((name.start, name.end))
             elif not _inside(name.start, name.end, eponyms):
                 names.append(name)
-        spans += [n.entity() for n in names]
+        # "Honoré Besnard demandesi Sophie Lemoine" read as one name: the staff name stays
+        inside = [Entity(m.start(), m.end(), "NOM") for m in self._staff_in(folded)
+                  if identity_of(m.group()) not in self._directory]
+        spans += [piece for n in names for piece in _uncovered(n.entity(), inside, note.text)]
+        staff += [(e.start, e.end) for e in inside]
         # a known patient's surname inside a staff name ("Julien Martin") is the staff name
-        known = [m for m in self._directory.find(note.text, fold(note.text))
+        known = [m for m in self._directory.find(note.text, folded)
                  if m.identity or not _inside(m.start, m.end, staff)]
         spans += [Entity(m.start, m.end, "NOM") for m in known]
         fallback = [span for detect in _FALLBACKS for span in detect(note.text)]
@@ -147,6 +158,9 @@ class Deidentifier:
         if has_long_digit_run(redacted):
             return FAILED
         return Redacted(redacted, entities, found.identity, failed=False)
+
+    def _staff_in(self, folded: str) -> list[re.Match[str]]:
+        return list(self._full_staff.finditer(folded)) if self._full_staff else []
 
     def _is_staff(self, name: str) -> bool:
         """Exactly a staff name and no known patient's. In a note typed in lower case, a

@@ -131,6 +131,10 @@ CASES = [
     "Mme [[NOM|NG Thi Lan]] annule, adhérent [[ID|HM 2430 1939]]",
     "TR: {{Julien Martin}} prend les domiciles {{mercredi 18h}} à la place de {{Karim}}",
     "{{ténosynovite de De Quervain}}, {{tendinopathie d'Achille}}, {{fasciite plantaire}} ({{VPPB}})",
+    # from the seventh held-out set's misses
+    "Le mandataire à l'UDAF ([[NOM|kelly]]) demande les factures",
+    "{{kiné respi}} pour [[NOM|sarrat Noé]], dispo {{le 13/02 à 9h30}}",
+    "nvelle pte, habite à [[ADRESSE|L'Isle-Jourdain]], {{butée de Latarjet}}, {{entorse du LLI}}",
 ]
 
 

@@ -11,7 +11,7 @@ import contextlib
 import io
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -59,6 +59,23 @@ def steps(operations: list[Pending]) -> Iterator[list[list[Pending]]]:
         yield [[pending]]
     if lanes:
         yield list(lanes.values())
+
+
+async def side_by_side(runs: Iterable[Coroutine[Any, Any, bool]]) -> bool:
+    """Whether every run succeeded. At the first exception (the store locked, say) the others
+    are cancelled — a send cut short goes again under its transaction ID — and it is raised:
+    none is left running behind the next drain."""
+    tasks = [asyncio.ensure_future(run) for run in runs]
+    try:
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    for task in tasks:
+        if not task.cancelled() and (error := task.exception()):
+            raise error
+    return all(task.result() for task in tasks)
 
 
 class Sender:
@@ -135,7 +152,7 @@ class Sender:
             rooms: dict[str, list[Pending]] = {}
             for pending in batch:
                 rooms.setdefault(pending.room_id, []).append(pending)
-            if not all(await asyncio.gather(*map(self._drain_room, rooms.values()))):
+            if not await side_by_side(map(self._drain_room, rooms.values())):
                 return False
 
     async def _drain_room(self, operations: list[Pending]) -> bool:
@@ -148,7 +165,7 @@ class Sender:
                         return False
             return True
         for step in steps(operations):
-            if not all(await asyncio.gather(*map(lane, step))):
+            if not await side_by_side(map(lane, step)):
                 return False
         return True
 

@@ -351,16 +351,21 @@ async def test_note_arriving_while_the_store_is_locked_is_refused_then_relayed_o
 
 async def test_store_locked_mid_burst_loses_doubles_and_crashes_nothing(faults: Faults) -> None:
     """The lock falls while the bot is sending what it stored: the sender pauses (a message
-    sent but not yet marked goes again with its transaction ID, and the homeserver keeps one)."""
+    sent but not yet marked goes again with its transaction ID, and the homeserver keeps one).
+    The server's low message rate keeps the bot's sender busy, so the lock meets it at work."""
     ledger = faults.ledger
     before = len(ledger.acked())
-    sending = asyncio.ensure_future(ledger.burst(60, "Appel verrou"))
-    await until("the bot to be relaying the burst", lambda: len(ledger.acked()) - before >= 5, SLOW)
-    with locked(ledger.store) as lock:
-        mark = faults.log_mark()
-        stored = {e for (e,) in lock.execute("SELECT event_id FROM inbound")}
-        await until("the sender to pause", lambda: "sending paused" in faults.log_since(mark), WAIT)
-        assert not set(ledger.acked()) - stored, "a note the store does not hold was acknowledged"
+    faults.rate_limit(faults.bot_user, limited=True)
+    try:
+        sending = asyncio.ensure_future(ledger.burst(60, "Appel verrou"))
+        await until("the bot to be relaying the burst", lambda: len(ledger.acked()) - before >= 5, SLOW)
+        with locked(ledger.store) as lock:
+            mark = faults.log_mark()
+            stored = {e for (e,) in lock.execute("SELECT event_id FROM inbound")}
+            await until("the sender to pause", lambda: "sending paused" in faults.log_since(mark), WAIT)
+            assert not set(ledger.acked()) - stored, "a note the store does not hold was acknowledged"
+    finally:
+        faults.rate_limit(faults.bot_user, limited=False)
     notes = await asyncio.wait_for(sending, SLOW)  # a client stuck sending fails, never hangs
     await ledger.relayed_once(notes, SLOW)
     assert faults.bot.proc and faults.bot.proc.poll() is None, "the bot died"

@@ -9,14 +9,15 @@ from handlers.deid.lexicon import HONORIFICS
 from handlers.deid.normalise import fold
 
 _NAME = r"(?:(?:de|du|van|von|le|la) )?[^\W\d_]+(?:-[^\W\d_]+)*"  # "De Quervain"
+# Matched on the folded note (lower case, no accents, same offsets): no case-insensitive
+# alternation, which the regex engine would try at every character.
 _EPONYM = re.compile(
-    r"\b(?:(?:tendons?|tendinopathie|tendinite) d'|(?:maladie|syndrome|kyste|n[ée]vrome|signe"
-    r"|test|man(?:œ|oe)uvre|m[ée]thode|technique|fracture|l[ée]sion|t[ée]nosynovite|but[ée]e)"
+    r"\b(?:(?:tendons?|tendinopathie|tendinite) d'|(?:maladie|syndrome|kyste|nevrome|signe"
+    r"|test|man(?:œ|oe)uvre|methode|technique|fracture|lesion|tenosynovite|butee)"
     rf" (?:de (?:l'|la )?|d'))(?P<name>{_NAME})"
     # named alone in notes, never a patient's name in practice
-    r"|\b(?P<alone>osgood(?:-schlatter)?|guillain-barr[ée]|dupuytren|scheuermann|sinding-larsen"
-    r"|legg-calv[ée]-perthes|parkinson|alzheimer)\b",
-    re.IGNORECASE,
+    r"|\b(?P<alone>osgood(?:-schlatter)?|guillain-barre|dupuytren|scheuermann|sinding-larsen"
+    r"|legg-calve-perthes|parkinson|alzheimer)\b",
 )
 
 
@@ -24,8 +25,8 @@ def find_eponyms(text: str) -> list[tuple[int, int]]:
     """Where each term is, head included ("maladie de Sever"). A name typed as names are
     (capitalised, all capitals or all lower case) counts; nothing after an honorific does
     ("maladie de Mme ...": "Mme" is no eponym)."""
-    return [match.span() for match in _EPONYM.finditer(text)
-            if match["alone"] or _plain(match["name"])]
+    return [match.span() for match in _EPONYM.finditer(fold(text))
+            if match["alone"] or _plain(text[match.start("name"):match.end("name")])]
 
 
 def _plain(name: str) -> bool:

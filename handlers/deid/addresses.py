@@ -50,7 +50,7 @@ _POSTCODE_CITY = re.compile(
 _MAX_NAME_WORDS = 6
 # Where the patient lives, said with a town alone: "habite à L'Union", "domiciliée à Muret".
 _LIVES_IN = re.compile(r"\b(?:habite|vit|r[ée]side|demeurant|domicili[ée]e?s?) (?:[àa]|sur) "
-                       r"(?P<town>[A-ZÀ-Ý][^\s,;:.()]*)")
+                       r"(?P<town>(?:(?:l'|la |le |les )(?=\w))?[^\W\d_][^\s,;:.()]*)", re.IGNORECASE)
 
 
 def find_addresses(text: str) -> list[Entity]:
@@ -62,7 +62,8 @@ def find_addresses(text: str) -> list[Entity]:
         end = _street_name_end(text, match.end(), capitalised_only=bool(match["amb"]))
         if end > match.end():
             spans.append(Entity(match.start(), end, "ADRESSE"))
-    spans += [Entity(*match.span("town"), "ADRESSE") for match in _LIVES_IN.finditer(text)]
+    spans += [Entity(*match.span("town"), "ADRESSE") for match in _LIVES_IN.finditer(text)
+              if not is_keep_word(fold(match["town"]))]  # "vit à domicile"
     for match in _POSTCODE_CITY.finditer(folded):
         if not is_keep_word(match["city"]):  # "mutuelle 60593 Parkinson" is no town
             spans.append(Entity(match.start(), match.end(), "ADRESSE"))
@@ -89,6 +90,6 @@ def _street_name_end(text: str, pos: int, *, capitalised_only: bool) -> int:
             not (particle or word[0].isupper()) and (capitalised_only or is_stop_word(bare))
         ):
             break
-        if not particle:
+        if not particle or title_case:  # rue Sainte, Résidence Les Pins
             end = match.end()
     return end

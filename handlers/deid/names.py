@@ -642,7 +642,7 @@ def _name_part_left(words: list[_Word], first: int) -> bool:
     if word.shape.function_word:
         return False
     if (word.text.islower() and word.shape.name_like and not word.shape.verb
-            and (word.shape.given_name or word.initial
+            and (word.shape.given_name or word.initial or name.shape.upper  # "gaël LIONS"
                  or (word.shape.unknown_lower and name.shape.given_name))  # "gasc Léo"
             and name.shape.capitalised):
         return True  # a first name typed in lower case: "loup Coste", "(modeste Chevallier)"

@@ -135,6 +135,10 @@ CASES = [
     "Le mandataire à l'UDAF ([[NOM|kelly]]) demande les factures",
     "{{kiné respi}} pour [[NOM|sarrat Noé]], dispo {{le 13/02 à 9h30}}",
     "nvelle pte, habite à [[ADRESSE|L'Isle-Jourdain]], {{butée de Latarjet}}, {{entorse du LLI}}",
+    # from the eighth held-out set's misses
+    "[[NOM|odette brémond]] vit à [[ADRESSE|la seyne]] chez sa fille, {{séances à domicile}}",
+    "tournée : [[NOM|Nadia Chergui]] ([[ADRESSE|12 rue Sainte]] – [[ADRESSE|13001 Marseille]])",
+    "domicile [[NOM|sylvain CASTELLAN]], {{mardi 14h}} avec {{Julien}}",
 ]
 
 

@@ -31,7 +31,7 @@ from bot.backoff import Backoff
 from bot.setup import open_room
 from bot.synapse_admin import deactivate
 from store.db import iso, utcnow
-from store.outbox import Outbox, Pending
+from store.outbox import Merge, Outbox, Pending
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,6 @@ FINAL_REFUSALS = ("M_FORBIDDEN", "M_NOT_FOUND", "M_BAD_JSON", "M_TOO_LARGE")
 IN_FLIGHT = 16  # operations under way at once in one room (nio rotates a room key every 100)
 CASE_OPS = ("send", "file", "redact")  # ordered within their case; anything else, within the room
 FOLD_MOST = 20  # lines in one folded message: still readable on a phone
-Merge = Callable[[list[dict[str, Any]]], dict[str, Any]]
 
 
 def steps(operations: list[Pending]) -> Iterator[list[list[Pending]]]:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
 from bot.config import Config, ConfigError, Secret, section_secret
+from handlers.table_checks import duration, known_keys
 from handlers.twofactor_policy import KEY as TOTP_KEY
 from handlers.twofactor_policy import totp_required_for
 
@@ -36,10 +36,8 @@ class AccessSettings:
     @classmethod
     def from_config(cls, cfg: Config) -> AccessSettings:
         section = cfg.section("access")
-        unknown = set(section) - set(KEYS)
-        if unknown:
-            raise ConfigError(f"[access] unknown key {sorted(unknown)[0]!r} (known: {', '.join(KEYS)})")
-        review = _days(section, "review_days", DEFAULT_REVIEW_DAYS)
+        known_keys(section, "access", KEYS)
+        review = duration(section, "access", "review_days", DEFAULT_REVIEW_DAYS, "days")
         if not review:
             raise ConfigError("[access] review_days must be more than 0")
         deactivate = section.get("deactivate_on_revoke", False)
@@ -47,12 +45,7 @@ class AccessSettings:
             raise ConfigError("[access] deactivate_on_revoke must be true or false")
         if deactivate and "admin_token" not in section:
             raise ConfigError("[access] deactivate_on_revoke needs admin_token (a server admin's token)")
-        return cls(totp_required_for(section), review, _days(section, "auto_expire_days", 0) or None,
+        expire = duration(section, "access", "auto_expire_days", 0, "days") or None
+        return cls(totp_required_for(section), review, expire,
                    section_secret(cfg, "access", "admin_token") if deactivate else None)
 
-
-def _days(section: dict[str, Any], key: str, default: float) -> timedelta:
-    value = section.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise ConfigError(f"[access] {key} must be a number of days (0 or more)")
-    return timedelta(days=value)

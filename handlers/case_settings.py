@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
 from bot.config import Config, ConfigError
+from handlers.table_checks import duration, known_keys
 
 KEYS = ("escalate_minutes", "backup_physio", "reveal_minutes")
 DEFAULT_ESCALATE_MINUTES = 15
@@ -29,22 +29,13 @@ class CaseSettings:
     @classmethod
     def from_config(cls, cfg: Config) -> CaseSettings:
         section = cfg.section("cases")
-        unknown = set(section) - set(KEYS)
-        if unknown:
-            raise ConfigError(f"[cases] unknown key {sorted(unknown)[0]!r} (known: {', '.join(KEYS)})")
+        known_keys(section, "cases", KEYS)
         backup = section.get("backup_physio")
         if backup is not None and backup not in {p.user_id for p in cfg.with_role("physio")}:
             raise ConfigError(f"[cases] backup_physio {backup!r} is not a physio in [[staff]]")
-        escalate = _minutes(section, "escalate_minutes", DEFAULT_ESCALATE_MINUTES)
-        reveal = _minutes(section, "reveal_minutes", DEFAULT_REVEAL_MINUTES)
+        escalate = duration(section, "cases", "escalate_minutes", DEFAULT_ESCALATE_MINUTES, "minutes")
+        reveal = duration(section, "cases", "reveal_minutes", DEFAULT_REVEAL_MINUTES, "minutes")
         if not reveal:
             raise ConfigError("[cases] reveal_minutes must be more than 0")
         return cls(escalate or None, backup, reveal)
 
-
-def _minutes(section: dict[str, Any], key: str, default: float) -> timedelta:
-    # Fractions are allowed: the tests escalate after a few seconds.
-    value = section.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise ConfigError(f"[cases] {key} must be a number of minutes (0 or more)")
-    return timedelta(minutes=value)

@@ -1,10 +1,11 @@
-"""Checks for the feature tables of the configuration ([retention], [backup], [incident]): each
-problem is one line (ConfigError), found when the bot starts."""
+"""Checks for the feature tables of the configuration ([access], [cases], [retention], [backup],
+[incident]): each problem is one line (ConfigError), found when the bot starts."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from datetime import timedelta
+from typing import Any, Literal
 
 from bot.config import ConfigError
 
@@ -27,3 +28,12 @@ def hour_of(section: dict[str, Any], table: str, default: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 23:
         raise ConfigError(f"[{table}] hour must be a whole number from 0 to 23 (UTC)")
     return value
+
+
+def duration(section: dict[str, Any], table: str, key: str, default: float,
+             unit: Literal["days", "minutes"]) -> timedelta:
+    """A span of time in `unit`, fractions allowed (the tests escalate after a few seconds)."""
+    value = section.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise ConfigError(f"[{table}] {key} must be a number of {unit} (0 or more)")
+    return timedelta(**{unit: value})

@@ -12,6 +12,8 @@ from typing import Any
 from store.db import Database, utcnow
 
 CONTEXT = "outbox.content"
+# How messages of one kind waiting together read as one (their contents, oldest first).
+Merge = Callable[[list[dict[str, Any]]], dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,7 @@ class Outbox:
         return [Pending(i, t, o, r, k, c, json.loads(self.cipher.decrypt_text(b, CONTEXT)), a)
                 for i, t, o, r, k, c, b, a in rows]
 
-    def fold(self, kind: str, merge: Callable[[list[dict[str, Any]]], dict[str, Any]],
-             most: int) -> None:
+    def fold(self, kind: str, merge: Merge, most: int) -> None:
         """Messages of `kind` waiting in the same room and never tried become one message (up to
         `most` each), carried by the first row: during a burst, one event instead of one each.
         A row once tried, or carrying others, keeps its content: a retry under its transaction
@@ -70,8 +71,7 @@ class Outbox:
                     if len(group := rows[start:start + most]) > 1:
                         self._fold(group, merge)
 
-    def _fold(self, group: list[tuple[int, dict[str, Any]]],
-              merge: Callable[[list[dict[str, Any]]], dict[str, Any]]) -> None:
+    def _fold(self, group: list[tuple[int, dict[str, Any]]], merge: Merge) -> None:
         carrier = group[0][0]
         content = merge([content for _, content in group])
         self.db.execute("UPDATE outbox SET content = ? WHERE id = ?",

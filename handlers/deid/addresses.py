@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from handlers.deid.entities import Entity
-from handlers.deid.lexicon import PARTICLES, is_keep_word, is_stop_word
+from handlers.deid.lexicon import PARTICLES, is_keep_word, is_stop_word, word_set
 from handlers.deid.normalise import fold
 
 # Street types that only ever name a street.
@@ -48,6 +48,9 @@ _POSTCODE_CITY = re.compile(
     r"(?: (?:sur|sous|les|en|de|du|la|le|cedex|[^\W\d_]+-[^\W\d_]+|\d{1,2}(?:e|er|eme)?\b))*",
 )
 _MAX_NAME_WORDS = 6
+# Abbreviations inside street names ("rue du Gal. Leclerc"); any other word with a full stop
+# ends the sentence, and the street name with it.
+_ABBREVIATIONS = word_set("st ste gal mal dr pr pdt cdt cne lt col mgr fg fbg bd av")
 # Where the patient lives, said with a town alone: "habite à L'Union", "domiciliée à Muret".
 _LIVES_IN = re.compile(r"\b(?:habite|vit|r[ée]side|demeurant|domicili[ée]e?s?) (?:[àa]|sur) "
                        r"(?P<town>(?:(?:l'|la |le |les )(?=\w))?[^\W\d_][^\s,;:.()]*)", re.IGNORECASE)
@@ -92,4 +95,6 @@ def _street_name_end(text: str, pos: int, *, capitalised_only: bool) -> int:
             break
         if not particle or title_case:  # rue Sainte, Résidence Les Pins
             end = match.end()
+        if word.endswith(".") and folded not in _ABBREVIATIONS:  # "quai des Bateliers. Karim ok"
+            break
     return end

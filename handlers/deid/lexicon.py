@@ -73,6 +73,7 @@ opération chirurgie chir infiltration irm echo écho echographie échographie r
 doliprane dafalgan efferalgan paracetamol paracétamol ibuprofene ibuprofène advil nurofen
 voltarene voltarène tramadol lamaline ixprim kardegic lovenox xarelto eliquis previscan
 levothyrox spasfon
+genu hallux coxa valgum varum recurvatum valgus
 douleur douleurs douloureux douloureuse mal gonflement oedeme œdème raideur blocage chute
 hopital hôpital clinique chu ch ehpad ssr had samu sos smur urgentiste medecin médecin
 generaliste généraliste traitant chirurgien rhumato rhumatologue ortho orthopediste
@@ -87,7 +88,7 @@ mgen maaf macif maif mnt ag2r harmonie malakoff axa allianz apicil mutualia mgef
 ACRONYMS = KEEP_WORDS | word_set("""
 rdv urgent tel ddn nir ss cpam ald at mp irm ecg avc lca pth ptg bpco sep hta dt2 dt1 rcp
 mk mkde kine ok svp asap nrp pec cr ttt atcd hdj ide as had ehpad ssr chu ch samu smur
-mdph orl tms avp ras ca rv cs cmu css ame sms urgence lli lle lcp tfl
+mdph orl tms avp ras ca rv cs cmu css ame sms urgence lli lle lcp tfl eps
 """)
 
 

@@ -79,6 +79,9 @@ ying mei ling hua qiang ping yun xiaoming xiaoli lihua jian hao sophal sokha van
 chanthy sopheap avril
 tony tiffany jessica cindy steve steven johnny jimmy michael sabrine priscilla cynthia karen
 kelly fred freddy eddy willy patrick lionel
+barthelemy bertille bilal blandine daphne domitille eleonore eliott eloi elouan garance gautier
+heloise hippolyte hortense inaya lilou lorenzo priscille quitterie sasha titouan typhaine violaine
+anatole
 """)
 
 SURNAMES = word_set("""

@@ -78,6 +78,7 @@ _RELATIVE_TRIGGERS = (
     "conjoint", "conjointe", "tante", "oncle", "niece", "neveu", "cousin", "cousine", "voisin",
     "voisine", "tuteur", "tutrice", "aidant", "aidante", "ami", "amie", "aide-soignante",
     "auxiliaire de vie", "infirmiere", "infirmier", "grand-mere", "grand-pere", "mamie", "papi",
+    "bebe", "enfant",
 )
 # Weak triggers only announce a capitalised or listed name.
 _WEAK_TRIGGERS = ("pour", "avec", "chez", "de", "par", "et", "ou", "vu", "vue", "voir",
@@ -382,9 +383,11 @@ def _lower_name_part(word: _Word) -> bool:
 
 
 def _is_initial(words: list[_Word], i: int) -> bool:
-    """words[i] is an initial before a name: "J. Vigneron", "b. carbonnel" (not "M. Dupont")."""
+    """words[i] is an initial before a name: "J. Vigneron", "b. carbonnel" (not "M. Dupont",
+    nor a side after a body part: "épaule D. Julien passe")."""
     word = words[i]
-    return (len(word.text) == 1 and not word.shape.honorific and i + 1 < len(words)
+    side = word.text in "DG" and i > 0 and words[i - 1].shape.keep and words[i - 1].text.islower()
+    return (len(word.text) == 1 and not word.shape.honorific and not side and i + 1 < len(words)
             and words[i + 1].start == word.end + 2 and word.note[word.end:word.end + 2] == ". ")
 
 
@@ -588,11 +591,20 @@ def _name_part_right(words: list[_Word], first: int, last: int, announced: bool)
         if first != last or word.shape.verb or (before and before.shape.capitalised
                                                  and before.shape.name_like):
             return 0  # "Honoré Besnard demandesi": a whole name already
-        return int(not is_french_word(word.text) or (words[last].shape.upper and _ends_name(words, j)))
+        return int(not is_french_word(word.text) or (words[last].shape.upper and _ends_name(words, j))
+                   or _opening_pair(words, last, j))
     # "sandrine cabanes", "mr ilona verdier": after a lone given name or an announced
     # name word, even an ordinary word is the rest of the name
     lone = first == last and (announced or words[first].shape.given_name)
     return 1 if lone or not is_french_word(word.text) else 0
+
+
+def _opening_pair(words: list[_Word], given: int, j: int) -> bool:
+    """"Violaine grange, rééducation...": a note opening on a given name and a lower-case word
+    before a comma reads as a name, whatever else the word means."""
+    name = words[given]
+    return (name.shape.given_name and name.shape.capitalised and not name.shape.upper
+            and given == 0 and name.note[words[j].end:words[j].end + 1] == ",")
 
 
 def _ends_name(words: list[_Word], j: int) -> bool:

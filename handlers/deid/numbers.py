@@ -29,6 +29,7 @@ _ID_CUE = re.compile(
 # A member number's letters, apart: "5879938 A", "HM 2430 1939".
 _LETTER_SUFFIX = re.compile(r" [A-Z](?!\w)")
 _LETTER_PREFIX = re.compile(r"(?<!\w)[A-Z]{1,3} $")
+_NUMBER_SIGN = re.compile(r"(?:n°|\bno|\bnum[ée]ro) ?$", re.IGNORECASE)
 # Clinical and scheduling shapes that contain digits but identify nobody.
 _HARMLESS = re.compile(
     r"\d{1,2}h\d{0,2}|\d+(?:x|mn|min|ans?|kg|cm|mm|mg|ml|j|sem|mois|e|er|ere|ème|eme)"
@@ -48,14 +49,19 @@ def find_personal_numbers(text: str) -> list[Entity]:
         if digits >= 6 or (digits >= 4 and not token.isdigit()) or (
             digits >= 4 and _ID_CUE.search(text, max(0, start - 40), start)
         ):
-            end = start + len(token)
-            if suffix := _LETTER_SUFFIX.match(text, end):
-                end = suffix.end()
-            prefix = _LETTER_PREFIX.search(text, max(0, start - 4), start)
-            if prefix and not is_keep_word(prefix.group().strip().lower()):  # not "RDV 1234..."
-                start = prefix.start()
-            spans.append(Entity(start, end, "ID"))
+            spans.append(_with_letters(text, start, start + len(token)))
     return spans
+
+
+def _with_letters(text: str, start: int, end: int) -> Entity:
+    """A member number with the letters written apart around it ("HM 2430 1939", "5879938 A")."""
+    if suffix := _LETTER_SUFFIX.match(text, end):
+        end = suffix.end()
+    prefix = _LETTER_PREFIX.search(text, max(0, start - 4), start)
+    if prefix and (not is_keep_word(prefix.group().strip().lower())  # not "RDV 1234..."
+                   or _NUMBER_SIGN.search(text, 0, prefix.start())):  # "n° AT 94 1451 307"
+        start = prefix.start()
+    return Entity(start, end, "ID")
 
 
 def _codes(text: str) -> Iterator[tuple[int, str]]:
@@ -81,7 +87,8 @@ def find_digit_runs(text: str) -> list[Entity]:
         elif len(digits) == 10 and digits.startswith("0") or run.startswith("+"):
             kind = "TEL"
         else:
-            kind = "ID"
+            spans.append(_with_letters(text, *match.span()))
+            continue
         spans.append(Entity(match.start(), match.end(), kind))
     return spans
 

@@ -18,6 +18,7 @@ from handlers.deid.emails import find_emails
 from handlers.deid.entities import PLACEHOLDER, PRIORITY, Entity, Redacted
 from handlers.deid.eponyms import find_eponyms
 from handlers.deid.identity import identity_of
+from handlers.deid.institutions import find_institutions
 from handlers.deid.lexicon import is_french_word, warm_up
 from handlers.deid.names import NameSpan, Role, find_names
 from handlers.deid.nir import find_nirs
@@ -54,7 +55,7 @@ class _Findings:
     note: Normalised
     spans: list[Entity]
     fallback: list[Entity]
-    kept: list[tuple[int, int]]  # staff names and clinical eponyms, in order
+    kept: list[tuple[int, int]]  # staff names, clinical eponyms and hospitals, in order
     identity: str | None
 
 
@@ -108,23 +109,26 @@ class Deidentifier:
         note = normalise(text)
         folded = fold(note.text)
         spans = [span for detect in _DETECTORS for span in detect(note.text)]
-        names, staff, eponyms = [], [], find_eponyms(note.text)
+        names, staff = [], []
+        terms = sorted(find_eponyms(note.text) + find_institutions(note.text))
         for name in find_names(note.text):
             if self._is_staff(note.text[name.start:name.end]):
                 staff.append((name.start, name.end))
-            elif not _inside(name.start, name.end, eponyms):
+            elif not _inside(name.start, name.end, terms):
                 names.append(name)
         # "Honoré Besnard demandesi Sophie Lemoine" read as one name: the staff name stays
         inside = [Entity(m.start(), m.end(), "NOM") for m in self._staff_in(folded)
                   if identity_of(m.group()) not in self._directory]
-        spans += [piece for n in names for piece in _uncovered(n.entity(), inside, note.text)]
+        # "rentrée du CCOM d'Illkirch" read as one name: the hospital stays
+        carved = sorted(inside + [Entity(start, end, "NOM") for start, end in terms])
+        spans += [piece for n in names for piece in _uncovered(n.entity(), carved, note.text)]
         staff += [(e.start, e.end) for e in inside]
         # a known patient's surname inside a staff name ("Julien Martin") is the staff name
         known = [m for m in self._directory.find(note.text, folded)
                  if m.identity or not _inside(m.start, m.end, staff)]
         spans += [Entity(m.start, m.end, "NOM") for m in known]
         fallback = [span for detect in _FALLBACKS for span in detect(note.text)]
-        kept = sorted(staff + eponyms)
+        kept = sorted(staff + terms)
         return _Findings(note, spans, fallback, kept, _identity(note.text, names, known))
 
     def _parse(self, texts: Sequence[str]) -> list[Doc | None]:

@@ -139,6 +139,14 @@ CASES = [
     "[[NOM|odette brémond]] vit à [[ADRESSE|la seyne]] chez sa fille, {{séances à domicile}}",
     "tournée : [[NOM|Nadia Chergui]] ([[ADRESSE|12 rue Sainte]] – [[ADRESSE|13001 Marseille]])",
     "domicile [[NOM|sylvain CASTELLAN]], {{mardi 14h}} avec {{Julien}}",
+    # from the ninth held-out set's misses
+    "[[NOM|Violaine grange]], {{rééducation périnéale}}, 12 séances, continuer avec {{Julien}}",
+    "mme [[NOM|reeb]] pour son bébé [[NOM|garance]] (7 mois), {{torticolis congénital}}",
+    "AT : [[NOM|Elisabeth Weiss]], n° [[ID|AT 94 1451 307]], employeur à compléter",
+    "VAD, [[ADRESSE|6 quai des Bateliers]]. {{Karim Haddad}} ok, {{épaule D}}. {{Julien}} passe",
+    "[[ADRESSE|10, chemin du Gaz]]. {{Karim Haddad}} ok pour {{samedi 8h30}}",
+    "sortie de la {{clinique de l'Orangerie}}, rentrée du {{CCOM d'Illkirch}}, {{CH de Haguenau}}",
+    "{{méthode Mézières}}, {{genu valgum}}, {{dispense d'EPS}}, {{Sever}} ({{talon}})",
 ]
 
 

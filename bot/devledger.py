@@ -5,6 +5,7 @@ the time to show up."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
 import time
 from collections import Counter, defaultdict
@@ -16,6 +17,9 @@ from bot.devclient import Received, StaffClient
 from handlers.notices import CASE_KEY, CONFIRMS_KEY
 
 PHYSIO_NAMES = ("Julien", "Claire", "Sophie")
+HISTORY_EVERY = 20.0  # seconds of waiting before the rooms' history is read too
+
+log = logging.getLogger(__name__)
 
 
 async def until(what: str, probe: Callable[[], bool | Awaitable[bool]], timeout: float,
@@ -102,19 +106,61 @@ class Ledger:
     async def relayed(self, notes: list[str], timeout: float) -> dict[str, str]:
         """Wait until every note is acknowledged and its case reached a physio; returns the case
         reference of each note."""
-        await until(f"{len(notes)} acknowledgements", lambda: not set(notes) - set(self.acked()),
-                    timeout, explain=lambda: self.explain(len(set(notes) - set(self.acked()))))
+        await until(f"{len(notes)} acknowledgements",
+                    self._or_history(lambda: not set(notes) - set(self.acked())),
+                    timeout, explain=lambda: self.unacked(notes))
         acked = self.acked()
         refs = {note: case_of(acked[note][0]) for note in notes}
-        await until("every case notice", lambda: not set(refs.values()) - set(notices(self.physios)),
+        await until("every case notice",
+                    self._or_history(lambda: not set(refs.values()) - set(notices(self.physios))),
                     timeout, explain=lambda: self.explain(
                         len(set(refs.values()) - set(notices(self.physios)))))
         return refs
+
+    def _or_history(self, done: Callable[[], bool]) -> Callable[[], Awaitable[bool]]:
+        """A probe: `done()` on what the live syncs brought and, every HISTORY_EVERY seconds
+        of waiting, on the rooms' history too (see StaffClient.catch_up)."""
+        last = time.monotonic()
+
+        async def probe() -> bool:
+            nonlocal last
+            if done() or time.monotonic() - last < HISTORY_EVERY:
+                return done()
+            last = time.monotonic()
+            # the secretaries share the intake room: one reads it for both
+            readers = [(self.secretaries[0], self.intake)] + [
+                (p, room) for p in self.physios for room in list(p.client.rooms) if room != self.intake]
+            for client, room_id in readers:
+                if found := await client.catch_up(room_id):
+                    log.warning("%s: %d messages read from the history, not (yet) from /sync",
+                                client.client.user_id, found)
+            return done()
+        return probe
 
     def explain(self, missing: int) -> str:
         """What a timeout message needs: how many are missing, what clients could not read."""
         unread = {c.client.user_id: c.undecrypted for c in self.secretaries + self.physios}
         return f"({missing} missing; events clients could not decrypt: {unread})"
+
+    def unacked(self, notes: list[str]) -> str:
+        missing = set(notes) - set(self.acked())
+        return f"{self.explain(len(missing))}; bot's store: {self.bot_view(missing)}"
+
+    def bot_view(self, notes: set[str]) -> str:
+        """What the bot's store says of notes (IDs and states only, never content): claimed and
+        how, held, the case and its messages — so a timeout in CI says where a note stopped."""
+        with sqlite3.connect(f"file:{self.store}?mode=ro", uri=True, timeout=30) as conn:
+            views = []
+            for note in sorted(notes)[:5]:
+                inbound = conn.execute("SELECT status, reason FROM inbound WHERE event_id = ?",
+                                       [note]).fetchone()
+                held = conn.execute("SELECT status FROM held WHERE event_id = ?", [note]).fetchone()
+                case = conn.execute("SELECT ref FROM cases WHERE source_event = ?", [note]).fetchone()
+                sends = conn.execute(
+                    "SELECT kind, attempts, sent_at IS NOT NULL, event_id, folded_into, last_error "
+                    "FROM outbox WHERE case_ref = ?", [case[0] if case else ""]).fetchall()
+                views.append(f"{note}: inbound {inbound}, held {held}, case {case}, outbox {sends}")
+        return " | ".join(views)
 
     async def fence(self, timeout: float) -> None:
         """One note per physio, after everything else: once its notice is in, whatever the bot sent

@@ -1,11 +1,11 @@
-"""What the blind held-out generators (make_deid_heldout4.py, make_deid_heldout5.py,
-make_deid_heldout6.py) share.
+"""What the blind held-out generators (make_deid_heldout4.py to make_deid_heldout9.py) share.
 
 The gold markup they write notes in, `[[KIND|value]]` for what must disappear and `[[K|value]]` for
 what must survive, its parsing into records with spans and `keep` ranges, the checks every record
 passes, the writing of a set, the base of the people the notes are about and the words that name a
-relative. What is drawn here is drawn from the generator's own seeded stream, in the order the
-generator asks for it.
+relative. For the later generators also the pool table of names and the refusal of names an earlier
+set holds, the templates and the appointment slots that do not repeat within a note. What is drawn
+here is drawn from the generator's own seeded stream, in the order the generator asks for it.
 
 Standard library only; imported by the generators, which run from this folder.
 """
@@ -16,14 +16,16 @@ import datetime as dt
 import json
 import random
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).parent
 KINDS = {"NOM", "TEL", "NIR", "DDN", "EMAIL", "ADRESSE", "ID"}
 STAFF = json.loads((HERE / "deid_staff.json").read_text(encoding="utf-8"))
 MARKUP = re.compile(r"\[\[(\w+)\|(.*?)\]\]", re.S)
+ODD_LETTERS = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "œ": "oe", "æ": "ae", "ß": "ss"})
 Fragments = list[tuple[str, str | None]]  # (text, tag): tag a KIND, "K", or None for plain text
 
 
@@ -41,6 +43,17 @@ def nom(text: str) -> str:
 
 def keep(text: str) -> str:
     return tag("K", text)
+
+
+def kept(text: str) -> str:
+    """A template or a word list written with `[..]` around the words to keep, in the gold markup."""
+    return re.sub(r"\[(.+?)\]", lambda m: keep(m.group(1)), text.strip())
+
+
+def fold(text: str) -> str:
+    """Case and accents dropped, so that a name is found however it was typed."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(ODD_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -64,6 +77,64 @@ class Person:
     sex: str  # "f" or "m"
     origin: Origin
     born: dt.date
+
+
+@dataclass
+class Cast:
+    """The people of one note, and the slots it has named so far."""
+
+    patient: Person
+    relative: Person
+    kin: tuple[str, str, bool]  # the relative's noun and sex, and whether they share the surname
+    carer: Person
+    carer_role: str
+    kid: Person
+    parent: Person
+    used_slots: list[str] = field(default_factory=list)
+
+
+def load_pools(table: str, facts: dict[str, tuple[int, str, str]]
+               ) -> tuple[dict[str, Origin], dict[tuple[str, str], list[str]]]:
+    """The origins and the children's given names (by origin and sex) of a pool table: rows
+    `origin pool: names`, an indented line going on with the row above, an underscore joining the
+    words of one name, a name written twice in a row counted once. `facts`: origin ->
+    (weight, INSEE codes of birth countries, birth departments)."""
+    rows: dict[tuple[str, str], list[str]] = {}
+    current = ("", "")
+    for line in table.strip().splitlines():
+        if not line.startswith(" "):
+            origin, pool, line = line.split(maxsplit=2)
+            current = (origin, pool.rstrip(":"))
+        for name in line.split():
+            name = name.replace("_", " ")
+            if name not in rows.setdefault(current, []):
+                rows[current].append(name)
+    origins = {}
+    for name, (_, abroad, departments) in facts.items():
+        origins[name] = Origin(name, rows[(name, "f")], rows[(name, "m")], rows[(name, "s")], abroad,
+                               tuple(departments.split()))
+    kids = {(name, sex): rows.get((name, "k" + sex), []) for name in facts for sex in "fm"}
+    return origins, kids
+
+
+def pooled_names(origins: dict[str, Origin], kids: dict[tuple[str, str], list[str]]) -> list[str]:
+    return [n for o in origins.values() for n in o.given_f + o.given_m + o.surnames] + \
+        [n for names in kids.values() for n in names]
+
+
+def taken_tokens(own: Path, earlier: Iterable[str]) -> set[str]:
+    """The folded words no new name may hold: those of the NOM spans of the `earlier` sets and the
+    staff's names, which the engine keeps."""
+    taken = earlier_name_tokens(own, fold, earlier)
+    return taken | {fold(part) for staff in STAFF for part in staff.split()}
+
+
+def refuse_used_names(names: Iterable[str], name_words: Callable[[str], set[str]], taken: set[str]) -> None:
+    """Stop if any of `names` holds a `taken` word: a set that repeats a name the engine was
+    tuned on no longer measures it blind."""
+    clashes = sorted({n for n in names if name_words(n) & taken})
+    if clashes:
+        raise SystemExit(f"already used by an earlier set or the staff: {clashes}")
 
 
 def slip(name: str, rng: random.Random, swap: float = 0.5, double: float = 1.0) -> str:
@@ -124,6 +195,58 @@ def draw_kinds(rng: random.Random, count: int, weights: dict[str, int],
         if allowed(kind):
             kinds.append(kind)
     return kinds
+
+
+# ---------------------------------------------------------------------------------------------
+# Templates and slots
+
+
+def templates(block: str) -> list[str]:
+    """The templates of a block, one a line; an indented line goes on with the template above it
+    (after a space, unless it opens on \\n)."""
+    found: list[str] = []
+    for line in block.strip().splitlines():
+        if line.startswith(" "):
+            rest = line.strip()
+            found[-1] += rest if rest.startswith("\\n") else " " + rest
+        elif line.strip():
+            found.append(line)
+    return found
+
+
+def draw_template(rng: random.Random, scenarios: list[tuple[str, int]]) -> tuple[str, str]:
+    """A block of templates by weight, and one of its templates; the block too, as some steer by it."""
+    block = rng.choices([s for s, _ in scenarios], [w for _, w in scenarios])[0]
+    return block, rng.choice(templates(block))
+
+
+def fresh_slot(draw: Callable[[random.Random], str], rng: random.Random, used: list[str]) -> str:
+    """A slot from `draw` that is not in `used`, then noted there: a note that moves an appointment
+    names two different ones."""
+    text = draw(rng)
+    while text in used:
+        text = draw(rng)
+    used.append(text)
+    return text
+
+
+class SlotPlaceholders:
+    """The kept appointment slots of a generator's Writer, the same whatever the calendar: the
+    Writer sets `slot_text` and `full_slot` (its calendar, as static methods) and holds `rng` and
+    `c`, the note's Cast."""
+
+    rng: random.Random
+    c: Cast
+    slot_text: Callable[[random.Random], str]
+    full_slot: Callable[[random.Random], str]
+
+    def slot(self) -> str:
+        return keep(fresh_slot(self.slot_text, self.rng, self.c.used_slots))
+
+    slot2 = slot
+
+    def fslot(self) -> str:
+        return keep(self.full_slot(self.rng))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -198,6 +321,34 @@ def validate(note_id: str, text: str, spans: list[dict], keeps: list[dict]) -> N
         value = text[item["start"]:item["end"]]
         assert value.strip() and value == value.strip(), f"{note_id}: bad span {value!r}"
         assert item.get("kind", "NOM") in KINDS
+
+
+def check_unlabelled(record: dict, name_words: Callable[[str], set[str]]) -> None:
+    """No word of a NOM span and no run of six digits stands outside the spans, and no markup is
+    left: what the gold leaves unlabelled the engine is not asked to remove."""
+    text = record["text"]
+    masked = list(text)
+    for span in record["spans"]:
+        masked[span["start"]:span["end"]] = " " * (span["end"] - span["start"])
+    outside = fold("".join(masked))
+    for span in record["spans"]:
+        if span["kind"] == "NOM":
+            for word in name_words(text[span["start"]:span["end"]]):
+                word = word.strip(".")
+                assert len(word) < 2 or not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", outside), \
+                    f"{record['id']}: {word!r} left unlabelled"
+    run = re.search(r"\d(?:[ .]?\d){5,}", outside)
+    assert not run, f"{record['id']}: unlabelled digits {run.group()!r}"
+    assert "{" not in text and "[[" not in text, record["id"]
+
+
+def span_counts(records: list[dict]) -> dict[str, int]:
+    """Spans by kind, in the order of the kinds, for the line a generator prints."""
+    counts: dict[str, int] = {}
+    for r in records:
+        for span in r["spans"]:
+            counts[span["kind"]] = counts.get(span["kind"], 0) + 1
+    return dict(sorted(counts.items()))
 
 
 def write(out: Path, prefix: str, notes: int, seed: int, make_note: Callable[[random.Random], Fragments],

@@ -15,11 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 import heldout_markup as markup
-from heldout_markup import Fragments, Origin, Person, keep, nom, tag
+from heldout_markup import Fragments, Origin, Person, fold, keep, kept, nom, tag
 
 OUT = markup.HERE / "deid_heldout8.jsonl"
 NOTES, SEED, PREFIX = 300, 82_611_28, "u"
@@ -105,31 +104,8 @@ ORIGIN_FACTS = {
     "sephardic": (4, "351 350 352", "13 75 06"),
 }
 PARTICLES = {"de", "da", "di", "le", "la", "del", "van", "ben", "el", "ait"}
-ODD_LETTERS = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "œ": "oe", "æ": "ae", "ß": "ss"})
 
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(ODD_LETTERS))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def load_pools() -> tuple[dict[str, Origin], dict[str, list[str]]]:
-    rows: dict[tuple[str, str], list[str]] = {}
-    current = None
-    for line in POOL_TABLE.strip().splitlines():
-        if not line.startswith(" "):
-            origin, pool, line = line.split(maxsplit=2)
-            current = (origin, pool.rstrip(":"))
-        rows.setdefault(current, []).extend(n.replace("_", " ") for n in line.split())
-    origins = {}
-    for name, (_, abroad, departments) in ORIGIN_FACTS.items():
-        origins[name] = Origin(name, rows[(name, "f")], rows[(name, "m")], rows[(name, "s")], abroad,
-                               tuple(departments.split()))
-    kids = {(name, sex): rows.get((name, "k" + sex), []) for name in ORIGIN_FACTS for sex in "fm"}
-    return origins, kids
-
-
-ORIGINS, KID_NAMES = load_pools()  # KID_NAMES[(origin, sex)]
+ORIGINS, KID_NAMES = markup.load_pools(POOL_TABLE, ORIGIN_FACTS)  # KID_NAMES[(origin, sex)]
 FRANCE = ORIGINS["france"]
 
 
@@ -144,13 +120,8 @@ def name_words(name: str) -> set[str]:
 
 def refuse_used_names() -> None:
     """Stop if any name in the pools is a word of a NOM span of an earlier set or a staff name."""
-    taken = markup.earlier_name_tokens(OUT, fold, EARLIER)
-    taken |= {fold(part) for staff in markup.STAFF for part in staff.split()}
-    pooled = [n for o in ORIGINS.values() for n in o.given_f + o.given_m + o.surnames]
-    pooled += [n for names in KID_NAMES.values() for n in names]
-    clashes = sorted({n for n in pooled if name_words(n) & taken})
-    if clashes:
-        raise SystemExit(f"already used by an earlier set or the staff: {clashes}")
+    taken = markup.taken_tokens(OUT, EARLIER)
+    markup.refuse_used_names(markup.pooled_names(ORIGINS, KID_NAMES), name_words, taken)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -395,10 +366,6 @@ KID_MOTIFS = """[Osgood-Schlatter] | [entorse] du [genou] | [scoliose] à survei
 BABY_MOTIFS = "[bronchiolite] | [encombrement] | [torticolis] du nourrisson | [plagiocéphalie]"
 
 
-def kept(text: str) -> str:
-    return re.sub(r"\[(.+?)\]", lambda m: keep(m.group(1)), text.strip())
-
-
 def motif(rng: random.Random, table: str = MOTIFS) -> str:
     return kept(rng.choice(table.split("|")))
 
@@ -415,16 +382,8 @@ CARERS = [("auxiliaire de vie", "f"), ("aide à domicile", "f"), ("infirmière",
 
 
 @dataclass
-class Cast:
-    patient: Person
-    relative: Person
-    kin: tuple[str, str, bool]
-    carer: Person
-    carer_role: str
-    other: Person
-    kid: Person
-    parent: Person
-    used_slots: list[str] = field(default_factory=list)
+class Cast(markup.Cast):
+    other: Person = field(kw_only=True)  # a second patient, on a home round
 
 
 def new_cast(rng: random.Random) -> Cast:
@@ -436,7 +395,7 @@ def new_cast(rng: random.Random) -> Cast:
     role, carer_sex = rng.choice(CARERS)
     parent = new_person(rng, "f" if rng.random() < 0.7 else "m")
     kid = new_person(rng, origin=parent.origin, surname=parent.surname, kid=True)
-    return Cast(patient, relative, kin, new_person(rng, carer_sex), role, new_person(rng), kid, parent)
+    return Cast(patient, relative, kin, new_person(rng, carer_sex), role, kid, parent, other=new_person(rng))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -570,8 +529,11 @@ SPORTS = ["foot", "hand", "judo", "basket", "rugby", "volley", "tennis", "karat�
 MORE_KINDS = {"tel": 40, "ddn": 20, "nir": 20, "mail": 12, "mid": 24, "addr": 8, "city": 5}
 
 
-class Writer:
+class Writer(markup.SlotPlaceholders):
     """Fills one template for one cast; each placeholder is a method."""
+
+    slot_text = staticmethod(slot_text)  # the calendar the slot placeholders draw from
+    full_slot = staticmethod(full_slot)
 
     def __init__(self, cast: Cast, rng: random.Random) -> None:
         self.c, self.rng = cast, rng
@@ -774,19 +736,7 @@ class Writer:
     def sport(self) -> str:
         return self.rng.choice(SPORTS)
 
-    # kept words
-    def slot(self) -> str:
-        text = slot_text(self.rng)
-        while text in self.c.used_slots:
-            text = slot_text(self.rng)
-        self.c.used_slots.append(text)
-        return keep(text)
-
-    slot2 = slot
-
-    def fslot(self) -> str:
-        return keep(full_slot(self.rng))
-
+    # kept words (and slot, slot2, fslot)
     def staff(self) -> str:
         name = self.team[0]
         return keep(name if self.rng.random() < 0.3 else name.split()[0])
@@ -804,20 +754,8 @@ class Writer:
         return motif(self.rng)
 
 
-def templates(block: str) -> list[str]:
-    found: list[str] = []
-    for line in block.strip().splitlines():
-        if line.startswith(" "):
-            rest = line.strip()
-            found[-1] += rest if rest.startswith("\\n") else " " + rest
-        elif line.strip():
-            found.append(line)
-    return found
-
-
 def make_note(rng: random.Random) -> Fragments:
-    block = rng.choices([s for s, _ in SCENARIOS], [w for _, w in SCENARIOS])[0]
-    template = rng.choice(templates(block))
+    block, template = markup.draw_template(rng, SCENARIOS)
     cast = new_cast(rng)
     if re.search(r"{Married}|une certaine", template):  # a woman, and a married one
         cast.patient = new_person(rng, "f", before=1999)
@@ -834,20 +772,7 @@ def make_note(rng: random.Random) -> Fragments:
 
 
 def check(record: dict) -> None:
-    text = record["text"]
-    masked = list(text)
-    for span in record["spans"]:
-        masked[span["start"]:span["end"]] = " " * (span["end"] - span["start"])
-    outside = fold("".join(masked))
-    for span in record["spans"]:
-        if span["kind"] == "NOM":
-            for word in name_words(text[span["start"]:span["end"]]):
-                word = word.strip(".")
-                assert len(word) < 2 or not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", outside), \
-                    f"{record['id']}: {word!r} left unlabelled"
-    run = re.search(r"\d(?:[ .]?\d){5,}", outside)
-    assert not run, f"{record['id']}: unlabelled digits {run.group()!r}"
-    assert "{" not in text and "[[" not in text, record["id"]
+    markup.check_unlabelled(record, name_words)
 
 
 def check_set(records: list[dict]) -> None:
@@ -859,11 +784,7 @@ def check_set(records: list[dict]) -> None:
 def main() -> None:
     refuse_used_names()
     records = markup.write(OUT, PREFIX, NOTES, SEED, make_note, check, check_set)
-    counts: dict[str, int] = {}
-    for r in records:
-        for span in r["spans"]:
-            counts[span["kind"]] = counts.get(span["kind"], 0) + 1
-    print(f"{len(records)} notes -> {OUT.name}: {dict(sorted(counts.items()))}")
+    print(f"{len(records)} notes -> {OUT.name}: {markup.span_counts(records)}")
 
 
 if __name__ == "__main__":

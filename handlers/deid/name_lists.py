@@ -82,6 +82,29 @@ kelly fred freddy eddy willy patrick lionel
 barthelemy bertille bilal blandine daphne domitille eleonore eliott eloi elouan garance gautier
 heloise hippolyte hortense inaya lilou lorenzo priscille quitterie sasha titouan typhaine violaine
 anatole
+abdelhamid abdelkrim abdelmalek abderrahmane achille achraf adel adjoua adnane adolphe adrienne
+affoue agnieszka ahmet aissatou akissi alberic albertine albin alcide alejandro alexandrine
+alida alioune alison allison ama amal amedee amel amira ana andriy angel angela angeline
+annabel anselme antonia antonio aristide armande asma aude auguste augustine aurele aurelia
+aylin babacar badr barnabe bettina bienvenu blaise brahim burak calixte carlos casimir
+cassandra celestine cesar chahrazed charline cheikh christel claudia clovis conceicao coralie
+coumba cristina cyrielle daniela deogratias desire desiree diana diego dieudonne djamel dolores
+donatien driss duarte edgar edwige emine ernest esperance ethel eulalie evariste ewa exauce
+fanny fatiha felicien felicite felix ferdinand fernando fidele filipe firmin floriane fouad
+francette gaston gentil germain godefroy goncalo goulven graca gustave gwenael gwenola habib
+hafid halima hamza hasan hermine hichem hilaire honore honorine horace hubert huseyin hyacinthe
+ida idir ignace igor imane ingrid innocent ioana irina isabel ivan jacky jamal jamel janine
+javier jeannette joachim joanna joao joaquim jose josselin kader katarzyna katell kenzo khady
+khaled koffi kofi konan kouadio krzysztof kwame lahcen lamia laurie leandre leone leontine
+leopold linda loick lorraine lotfi lou-anne louisette lucia luis lurdes lysiane mabrouk
+malgorzata mansour marcelin mariama marie-jose mariette marina maryvonne matheo mederic melinda
+meriem merveille miguel mihai modibo mokhtar murat mustafa nacer nadir narcisse natalia nawel
+ndeye nestor nordine nuno octave oksana oleksandr olga omer orianne ouardia oumou pablo parfait
+pascale patience patrice paulo pawel penelope pilar piotr prosper providence prudence rainier
+rania raoul raul reda redouane remy riad riwal rodolphe rolande romuald rosa roselyne rozenn
+rui rym salah salima sergei sergio severin slimane soizic souad svetlana sylvestre tahar tarek
+tatiana teresa theophile thibaud tomasz ulysse urbain valere valery vasile virgile vitor wafa
+yamina yannig yao yasmina yassine youcef yusuf zacharie zahra zakaria zineb
 """)
 
 SURNAMES = word_set("""
@@ -131,4 +154,8 @@ jean louis adam paris pape marques borgne bris poulain collet barre poirier carr
 millet leveque chauvin marechal olivier bourgeois gaillard picard clement fournier ange
 clementine jade pascal aurore celeste marc guy rey roy lucas bruno
 mai lin hai thai song victoria
+alcide alexandrine ana auguste augustine bienvenu casimir cassandra celestine cesar cheikh
+desire desiree diana esperance eulalie exauce felicite fidele gentil hamza hermine hilaire
+honore hubert hyacinthe imane innocent jeannette laurie leone lorraine luis marina merveille
+nadir narcisse octave parfait pascale patrice penelope providence rosa sylvestre urbain
 """)

@@ -83,6 +83,8 @@ _RELATIVE_TRIGGERS = (
 # Weak triggers only announce a capitalised or listed name.
 _WEAK_TRIGGERS = ("pour", "avec", "chez", "de", "par", "et", "ou", "vu", "vue", "voir",
                   "annulation")
+# A phone number right after a run of words: a contact line, the run is whose number it is.
+_PHONE_AFTER = re.compile(r" ?[(:,\-–]? ?(?:\+33|0033|0)[1-9]")
 # Verbs that follow the caller's name at the start of a note ("pommier amaia annule").
 _NAME_VERBS = word_set("""
 a appelle rappelle telephone voudrait souhaite souhaiterait veut demande annule confirme sera
@@ -342,7 +344,8 @@ def _lower_case_run(text: str, words: list[_Word], i: int, found: dict[int, Role
     after = words[last + 1] if last + 1 < len(words) else None
     if (words[first].initial
             or (before and before.shape.cue_end and _CUE_GAP.fullmatch(text, before.end, words[first].start))
-            or (after and after.joined and after.shape.folded in _NAME_VERBS)):
+            or (after and after.joined and after.shape.folded in _NAME_VERBS)
+            or _PHONE_AFTER.match(text, words[last].end)):  # "félicité dubus (09 82 ..."
         for k in range(first, last + 1):
             found.setdefault(k, Role.UNKNOWN)
 

@@ -147,6 +147,10 @@ CASES = [
     "[[ADRESSE|10, chemin du Gaz]]. {{Karim Haddad}} ok pour {{samedi 8h30}}",
     "sortie de la {{clinique de l'Orangerie}}, rentrée du {{CCOM d'Illkirch}}, {{CH de Haguenau}}",
     "{{méthode Mézières}}, {{genu valgum}}, {{dispense d'EPS}}, {{Sever}} ({{talon}})",
+    # given names of every generation and origin, also when they are French words
+    "attente : [[NOM|anatole mounier]] ([[TEL|07-55-14-21-86]]), "
+    "[[NOM|innocent dubus]] : [[TEL|09 82 74 90 13]]",
+    "annul. [[NOM|rolande Vasseur]] {{samedi 16 janv. 8h30}}, le gendre d'[[NOM|ESTÈVES parfait]] préviendra",
 ]
 
 

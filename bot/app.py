@@ -19,7 +19,7 @@ from bot.metrics import Metrics
 from bot.scheduler import run_timers
 from bot.sender import Sender
 from bot.session import open_session, until_reachable
-from bot.sync import TIMELINE_LIMIT, SyncLoop
+from bot.sync import SWEEP_SECONDS, TIMELINE_LIMIT, SyncLoop
 from bot.trust import apply_trust
 from bot.webhook import WebhookSettings, intake_app
 from handlers.access import room_created
@@ -98,8 +98,9 @@ class Bot:
             sender.wake()
 
         sync = SyncLoop(client, Settings(self.store), dispatcher.on_event, dispatcher.on_invite,
-                        ctx.inbound.seen, after_sync,
-                        int(cfg.section("sync").get("timeline_limit", TIMELINE_LIMIT)))
+                        lambda event_id: ctx.inbound.seen(event_id) or dispatcher.held.has(event_id),
+                        after_sync, int(cfg.section("sync").get("timeline_limit", TIMELINE_LIMIT)),
+                        float(cfg.section("sync").get("sweep_seconds", SWEEP_SECONDS)))
         return sync, sender, ctx, dispatcher
 
     async def _connect(self) -> AsyncClient:

@@ -34,6 +34,10 @@ class HeldEvents:
             [event_id, room_id, sender, session_id, json.dumps(source), utcnow(), WAITING])
         return cursor.rowcount == 1
 
+    def has(self, event_id: str) -> bool:
+        """Held now or once (an expired hold was reported: it is not handled again)."""
+        return self.db.execute("SELECT 1 FROM held WHERE event_id = ?", [event_id]).fetchone() is not None
+
     def waiting(self) -> list[Held]:
         rows = self.db.execute(
             "SELECT event_id, room_id, sender, session_id, source, received_at FROM held "

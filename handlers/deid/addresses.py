@@ -45,8 +45,11 @@ _ELISION = re.compile(r"[ld]'", re.IGNORECASE)
 _POSTCODE_CITY = re.compile(
     r"\d(?<!\w\d)(?:(?<=0)[1-9]|(?<=[1-8])\d|(?<=9)[0-8]|(?<=2)[ab])\d{3}"
     r" (?:(?:le|la|les) )?(?P<city>[^\W\d_]+(?:['\-][^\W\d_]+)*)"  # Le Mans, La Rochelle
-    r"(?: (?:sur|sous|les|en|de|du|la|le|cedex|[^\W\d_]+-[^\W\d_]+|\d{1,2}(?:e|er|eme)?\b))*",
+    r"(?: (?:sur|sous|les|en|de|du|la|le|cedex|[^\W\d_]+-[^\W\d_]+|\d{1,2}(?:e|er|eme)?)\b)*",
 )
+# The town first, its postcode after it in brackets: "Eysines (33320)", "Le Bouscat (33110)".
+_CITY_POSTCODE = re.compile(
+    r"(?:\b(?:Le|La|Les) )?\b[A-ZÀ-Ý][^\W\d_]*(?:['\-][^\W\d_]+)* \((?:\d{5}|2[AB]\d{3})\)")
 _MAX_NAME_WORDS = 6
 # Abbreviations inside street names ("rue du Gal. Leclerc"); any other word with a full stop
 # ends the sentence, and the street name with it.
@@ -67,6 +70,7 @@ def find_addresses(text: str) -> list[Entity]:
             spans.append(Entity(match.start(), end, "ADRESSE"))
     spans += [Entity(*match.span("town"), "ADRESSE") for match in _LIVES_IN.finditer(text)
               if not is_keep_word(fold(match["town"]))]  # "vit à domicile"
+    spans += [Entity(*match.span(), "ADRESSE") for match in _CITY_POSTCODE.finditer(text)]
     for match in _POSTCODE_CITY.finditer(folded):
         if not is_keep_word(match["city"]):  # "mutuelle 60593 Parkinson" is no town
             spans.append(Entity(match.start(), match.end(), "ADRESSE"))

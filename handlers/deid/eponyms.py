@@ -14,7 +14,7 @@ _NAME = r"(?:(?:de|du|van|von|le|la) )?[^\W\d_]+(?:-[^\W\d_]+)*"  # "De Quervain
 _EPONYM = re.compile(
     r"\b(?:(?:tendons?|tendinopathie|tendinite) d'|(?:maladie|syndrome|kyste|nevrome|signe"
     r"|test|man(?:œ|oe)uvre|methode|technique|fracture|lesion|tenosynovite|butee)"
-    rf" (?:de (?:l'|la )?|d')|\b(?:methode|technique|concept) )(?P<name>{_NAME})"
+    rf" (?:de (?:l'|la )?|d')|\b(?:methode|technique|concept|formation) )(?P<name>{_NAME})"
     # named alone in notes, never a patient's name in practice
     r"|\b(?P<alone>osgood(?:-schlatter)?|guillain-barre|dupuytren|scheuermann|sinding-larsen"
     r"|legg-calve-perthes|parkinson|alzheimer|sever)\b",

@@ -10,22 +10,27 @@ from handlers.deid.lexicon import HONORIFICS
 from handlers.deid.normalise import fold
 
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+_LINK = r"(?:de (?:l'|la )?|du |des |d')"
 # Matched on the folded note (lower case, no accents, same offsets), as the eponyms are.
 _INSTITUTION = re.compile(
-    r"\b(?:hopital|clinique|polyclinique|chu|chr|ch|ccom|centre hospitalier(?: universitaire)?)"
-    rf" (?:de (?:l'|la )?|du |des |d')?(?P<name>{_WORD}(?: {_WORD})?)",
+    r"\b(?:hopital|clinique|polyclinique|chu|chr|ch|ccom|msp|centre hospitalier(?: universitaire)?"
+    r"|(?:pole|maison|centre) de (?:sante|reeducation))"
+    rf" {_LINK}?(?P<name>{_WORD}(?: {_LINK}?{_WORD}){{0,2}})",
 )
+_PIECE = re.compile(rf"{_LINK}?(?P<word>{_WORD})")
 
 
 def find_institutions(text: str) -> list[tuple[int, int]]:
-    """Where each one is, head included. Its name must be capitalised in the note, and no
-    honorific ("clinique du Dr ...": a person)."""
+    """Where each one is, head included. Its name is its capitalised words ("clinique du Sport
+    de Mérignac"), and no honorific opens it ("clinique du Dr ...": a person)."""
     spans = []
     for match in _INSTITUTION.finditer(fold(text)):
-        words = text[match.start("name"):match.end("name")].split(" ")
-        if not words[0][0].isupper() or fold(words[0]) in HONORIFICS:
-            continue
-        end = match.end("name") if len(words) > 1 and words[1][0].isupper() else (
-            match.start("name") + len(words[0]))
-        spans.append((match.start(), end))
+        end = match.start("name")
+        for piece in _PIECE.finditer(text, end, match.end("name")):
+            word = piece["word"]
+            if not word[0].isupper() or fold(word) in HONORIFICS:
+                break
+            end = piece.end()
+        if end > match.start("name"):
+            spans.append((match.start(), end))
     return spans

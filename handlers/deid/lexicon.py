@@ -63,7 +63,7 @@ cmu css ame tiers-payant ordonnance ordo prescription presc bilan cr compte-rend
 ligamentoplastie ménisectomie acromioplastie kinésiophobie fasciite plantaire vppb dde sem
 traitement seance séance seances séances reeducation rééducation reeduc rééduc respi kine kiné
 kinés kines kinesitherapie kinésithérapie kinesitherapeute kinésithérapeute mk mkde physio
-osteo ostéo balneo balnéo domicile cabinet secretariat secrétariat secretaire secrétaire
+osteo ostéo balneo balnéo domicile vad cabinet secretariat secrétariat secretaire secrétaire
 genou genoux epaule épaule epaules dos hanche hanches cheville chevilles poignet coude nuque
 cou cervical cervicales lombaire lombaires lombalgie lombalgies lumbago sciatique sciatalgie
 cervicalgie dorsalgie entorse fracture luxation tendinite tendinopathie capsulite bursite

@@ -18,7 +18,9 @@ from typing import NamedTuple
 
 from handlers.deid.entities import Entity
 from handlers.deid.lexicon import (
+    DAYS,
     HONORIFICS,
+    MONTHS,
     PARTICLES,
     is_acronym,
     is_everyday_word,
@@ -83,8 +85,8 @@ _RELATIVE_TRIGGERS = (
 # Weak triggers only announce a capitalised or listed name.
 _WEAK_TRIGGERS = ("pour", "avec", "chez", "de", "par", "et", "ou", "vu", "vue", "voir",
                   "annulation")
-# A phone number right after a run of words: a contact line, the run is whose number it is.
-_PHONE_AFTER = re.compile(r" ?[(:,\-–]? ?(?:\+33|0033|0)[1-9]")
+# A phone number or a birth date right after a run of words: the run is whose they are.
+_DETAIL_AFTER = re.compile(r" ?[(:,\-–]? ?(?:(?:\+33|0033|0)[1-9]|n[ée]e? le\b|ddn\b)", re.IGNORECASE)
 # Verbs that follow the caller's name at the start of a note ("pommier amaia annule").
 _NAME_VERBS = word_set("""
 a appelle rappelle telephone voudrait souhaite souhaiterait veut demande annule confirme sera
@@ -345,7 +347,7 @@ def _lower_case_run(text: str, words: list[_Word], i: int, found: dict[int, Role
     if (words[first].initial
             or (before and before.shape.cue_end and _CUE_GAP.fullmatch(text, before.end, words[first].start))
             or (after and after.joined and after.shape.folded in _NAME_VERBS)
-            or _PHONE_AFTER.match(text, words[last].end)):  # "félicité dubus (09 82 ..."
+            or _DETAIL_AFTER.match(text, words[last].end)):  # "félicité dubus (09 82 ..."
         for k in range(first, last + 1):
             found.setdefault(k, Role.UNKNOWN)
 
@@ -417,6 +419,7 @@ def _seed_after_phrase(text: str, words: list[_Word], i: int, roles: dict[int, R
     after = words[i + 1].shape
     if (after.keep or after.function_word) and not (
         after.folded in _LEAD_INS or after.honorific or after.particle or len(after.folded) == 1
+        or (after.upper and _calendar_surname(words, i + 1))
     ):
         return  # "pour le", "et genou": nothing below could name it (a shortcut)
     found = _cue_ending_at(words, i)
@@ -500,6 +503,8 @@ def _announced(words: list[_Word], i: int, cue: _Cue) -> bool:
     """Whether the word after a cue is a name: capitals or name lists, or, after a strong
     cue, any lower-case word that is not ordinary French; after a form label, any word."""
     word, strong = words[i], cue.strong
+    if word.shape.upper and strong and _calendar_surname(words, i):
+        return True  # "Patient : DIMANCHE Jessica"
     if word.shape.keep or word.shape.function_word or word.shape.honorific:
         return False
     if cue.label:
@@ -512,6 +517,14 @@ def _announced(words: list[_Word], i: int, cue: _Cue) -> bool:
     if word.shape.listed:
         return strong or not word.shape.everyday
     return strong and not is_french_word(word.text) and len(word.text) > 1
+
+
+def _calendar_surname(words: list[_Word], i: int) -> bool:
+    """A day or month in capitals before a given name is a surname (Dimanche, Janvier, Mai)."""
+    following = words[i + 1] if i + 1 < len(words) else None
+    calendar = words[i].shape.folded in DAYS or words[i].shape.folded in MONTHS
+    return bool(calendar and following and following.joined and following.shape.given_name
+                and following.shape.capitalised and not following.shape.upper)
 
 
 def _title_case_pair(words: list[_Word], i: int) -> bool:

@@ -209,15 +209,21 @@ def _merge(rules: list[Entity], extra: list[Entity], text: str) -> list[Entity]:
     return merged
 
 
+# Between two pieces of one address: a comma or a dash, maybe the floor.
+_ADDRESS_GAP = re.compile(r"[ ,\-–]*(?:\d{1,2} ?(?:e|er|ème|eme) (?:ét\.|étage)[ ,]*)?")
+
+
 def _union(spans: list[Entity], text: str) -> list[Entity]:
     """Overlapping spans merge; so do spans of one kind separated by spaces only
-    ("réf [ID] [ID] [ID]" is one number)."""
+    ("réf [ID] [ID] [ID]" is one number), and the pieces of one address ("12 rue X, 33000
+    Bordeaux", "résidence Y, 6e ét., 131 avenue Z": one [ADRESSE])."""
     merged: list[Entity] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if span.end <= span.start:
             continue
-        if merged and (span.start < merged[-1].end or (
-            span.kind == merged[-1].kind and not text[merged[-1].end:span.start].strip(" ")
+        gap = text[merged[-1].end:span.start] if merged else ""
+        if merged and (span.start < merged[-1].end or span.kind == merged[-1].kind and (
+            not gap.strip(" ") or span.kind == "ADRESSE" and _ADDRESS_GAP.fullmatch(gap)
         )):
             last = merged[-1]
             # a span inside another takes its kind ("avenue du 8 Mai 1945" is an address)

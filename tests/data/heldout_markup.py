@@ -1,10 +1,11 @@
-"""What the blind held-out generators (make_deid_heldout4.py to make_deid_heldout9.py) share.
+"""What the blind held-out generators (make_deid_heldout4.py to make_deid_heldout10.py) share.
 
 The gold markup they write notes in, `[[KIND|value]]` for what must disappear and `[[K|value]]` for
 what must survive, its parsing into records with spans and `keep` ranges, the checks every record
 passes, the writing of a set, the base of the people the notes are about and the words that name a
 relative. For the later generators also the pool table of names and the refusal of names an earlier
-set holds, the templates and the appointment slots that do not repeat within a note. What is drawn
+set holds, the templates and the appointment slots that do not repeat within a note, and the checks
+that keep a set blind (no word of an earlier set's names, no staff name marked NOM). What is drawn
 here is drawn from the generator's own seeded stream, in the order the generator asks for it.
 
 Standard library only; imported by the generators, which run from this folder.
@@ -17,7 +18,7 @@ import json
 import random
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,6 +55,9 @@ def fold(text: str) -> str:
     """Case and accents dropped, so that a name is found however it was typed."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(ODD_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+STAFF_WORDS = {fold(part) for name in STAFF for part in name.split()}  # the engine keeps these
 
 
 # ---------------------------------------------------------------------------------------------
@@ -93,22 +97,31 @@ class Cast:
     used_slots: list[str] = field(default_factory=list)
 
 
+def unique_names(text: str) -> list[str]:
+    """The names of a word list in order: an underscore joins the words of one name, a name written
+    twice counts once, so that a repeat in a long list does not weigh that name double."""
+    found: list[str] = []
+    for word in words(text):
+        name = word.replace("_", " ")
+        if name not in found:
+            found.append(name)
+    return found
+
+
 def load_pools(table: str, facts: dict[str, tuple[int, str, str]]
                ) -> tuple[dict[str, Origin], dict[tuple[str, str], list[str]]]:
     """The origins and the children's given names (by origin and sex) of a pool table: rows
     `origin pool: names`, an indented line going on with the row above, an underscore joining the
     words of one name, a name written twice in a row counted once. `facts`: origin ->
     (weight, INSEE codes of birth countries, birth departments)."""
-    rows: dict[tuple[str, str], list[str]] = {}
+    texts: dict[tuple[str, str], str] = {}
     current = ("", "")
     for line in table.strip().splitlines():
         if not line.startswith(" "):
             origin, pool, line = line.split(maxsplit=2)
             current = (origin, pool.rstrip(":"))
-        for name in line.split():
-            name = name.replace("_", " ")
-            if name not in rows.setdefault(current, []):
-                rows[current].append(name)
+        texts[current] = f"{texts.get(current, '')} {line}"
+    rows = {key: unique_names(text) for key, text in texts.items()}
     origins = {}
     for name, (_, abroad, departments) in facts.items():
         origins[name] = Origin(name, rows[(name, "f")], rows[(name, "m")], rows[(name, "s")], abroad,
@@ -122,11 +135,39 @@ def pooled_names(origins: dict[str, Origin], kids: dict[tuple[str, str], list[st
         [n for names in kids.values() for n in names]
 
 
+def name_parts(name: str, particles: set[str]) -> set[str]:
+    """The folded words of a name, and the parts of a hyphenated or elided one, `particles` aside:
+    the elided article of N'Doye, D'Abreu, L'Hôte is no name of its own."""
+    found = set()
+    for part in fold(name).split():
+        if part in particles:
+            continue
+        found.add(part)
+        found.update(piece for piece in re.split(r"[-']", part) if len(piece) > 1 and piece not in particles)
+    return found
+
+
+SLAVIC_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("ov", "ova"), ("ev", "eva"))  # a man's, a woman's
+
+
+def slavic_form(surname: str, sex: str) -> str:
+    """A Polish or Russian surname as a woman (`sex` "f") or a man bears it: Kamińska, Petrov."""
+    for male, female in SLAVIC_ENDINGS:
+        end, other = (male, female) if sex == "f" else (female, male)
+        if surname.endswith(end):
+            return surname[: -len(end)] + other
+    return surname
+
+
+def age(p: Person, today: dt.date) -> int:
+    """Whole years on `today`, as a secretary writes it."""
+    return today.year - p.born.year - ((today.month, today.day) < (p.born.month, p.born.day))
+
+
 def taken_tokens(own: Path, earlier: Iterable[str]) -> set[str]:
     """The folded words no new name may hold: those of the NOM spans of the `earlier` sets and the
     staff's names, which the engine keeps."""
-    taken = earlier_name_tokens(own, fold, earlier)
-    return taken | {fold(part) for staff in STAFF for part in staff.split()}
+    return earlier_name_tokens(own, fold, earlier) | STAFF_WORDS
 
 
 def refuse_used_names(names: Iterable[str], name_words: Callable[[str], set[str]], taken: set[str]) -> None:
@@ -174,6 +215,11 @@ def earlier_name_tokens(own: Path, fold: Callable[[str], str],
     return seen
 
 
+def pick(rng: random.Random, weights: Mapping[str, float]) -> str:
+    """One key of `weights`, drawn by its weight (one draw of the stream)."""
+    return rng.choices(list(weights), list(weights.values()))[0]
+
+
 def draw_kinds(rng: random.Random, count: int, weights: dict[str, int],
                present: Iterable[str] = (), redraw: bool = True) -> list[str]:
     """`count` different kinds of identifier, by weight, none of them `present` already, and never
@@ -191,7 +237,7 @@ def draw_kinds(rng: random.Random, count: int, weights: dict[str, int],
                 kinds += rng.choices(options, [weights[kind] for kind in options])
         return kinds
     while len(kinds) < count:
-        kind = rng.choices(list(weights), list(weights.values()))[0]
+        kind = pick(rng, weights)
         if allowed(kind):
             kinds.append(kind)
     return kinds
@@ -340,6 +386,46 @@ def check_unlabelled(record: dict, name_words: Callable[[str], set[str]]) -> Non
     run = re.search(r"\d(?:[ .]?\d){5,}", outside)
     assert not run, f"{record['id']}: unlabelled digits {run.group()!r}"
     assert "{" not in text and "[[" not in text, record["id"]
+
+
+def check_no_staff(record: dict, name_words: Callable[[str], set[str]]) -> None:
+    """No word of a staff name inside a NOM span: the engine keeps the practice's staff, so the gold
+    must not ask it to remove them."""
+    text = record["text"]
+    for span in record["spans"]:
+        if span["kind"] == "NOM":
+            held = name_words(text[span["start"]:span["end"]])
+            assert not held & STAFF_WORDS, f"{record['id']}: a staff name marked NOM"
+
+
+def reused_words(record: dict, name_words: Callable[[str], set[str]], taken: set[str]) -> set[str]:
+    """The words (of two letters or more) of the record's NOM spans that `taken` holds: a typo can
+    turn a new name into an old one."""
+    text = record["text"]
+    found = {w for s in record["spans"] if s["kind"] == "NOM" for w in name_words(text[s["start"]:s["end"]])}
+    return {w for w in found if len(w.strip(".")) > 1} & taken
+
+
+def check_new_names(records: list[dict], name_words: Callable[[str], set[str]], taken: set[str]) -> None:
+    """No NOM span of the set holds a `taken` word, so the set still measures the engine blind."""
+    for r in records:
+        old = reused_words(r, name_words, taken)
+        assert not old, f"{r['id']}: {sorted(old)} already in an earlier set"
+
+
+def staff_kept(records: list[dict]) -> int:
+    """How many notes keep a staff name whole: a set must also ask the engine to keep them."""
+    staff = {fold(s) for s in STAFF}
+    return sum(any(fold(r["text"][k["start"]:k["end"]]) in staff for k in r["keep"]) for r in records)
+
+
+def tally(flags: Iterable[set[str]]) -> dict[str, int]:
+    """How many notes carry each flag, by flag, for the line a generator prints."""
+    counts: dict[str, int] = {}
+    for note in flags:
+        for flag in note:
+            counts[flag] = counts.get(flag, 0) + 1
+    return dict(sorted(counts.items()))
 
 
 def span_counts(records: list[dict]) -> dict[str, int]:

@@ -229,30 +229,16 @@ def feminine(surname: str, origin: Origin, sex: str) -> str:
     """Polish and Russian surnames take the feminine ending for a woman."""
     if origin.name != "easteu" or sex != "f":
         return surname
-    for end, fem in (("ski", "ska"), ("cki", "cka"), ("ov", "ova"), ("ev", "eva")):
-        if surname.endswith(end):
-            return surname[: -len(end)] + fem
-    return surname
+    return markup.slavic_form(surname, "f")
 
 
 def masculine(surname: str, origin: Origin) -> str:
-    if origin.name != "easteu":
-        return surname
-    for end, base in (("ska", "ski"), ("cka", "cki"), ("ova", "ov"), ("eva", "ev")):
-        if surname.endswith(end):
-            return surname[: -len(end)] + base
-    return surname
+    return markup.slavic_form(surname, "m") if origin.name == "easteu" else surname
 
 
 def name_words(name: str) -> set[str]:
-    found = set()
-    for part in fold(name).split():
-        if part in PARTICLES:
-            continue
-        found.add(part)
-        # the elided article of N'Doye, D'Orazio, L'Hôte is no name of its own
-        found.update(piece for piece in re.split(r"[-']", part) if len(piece) > 1 and piece not in PARTICLES)
-    return found
+    """The words of a name the checks look for: N'Doye, D'Orazio, L'Hôte without the article."""
+    return markup.name_parts(name, PARTICLES)
 
 
 def refuse_used_names(taken: set[str]) -> None:
@@ -304,7 +290,7 @@ def new_person(rng: random.Random, sex: str | None = None, origin: Origin | None
 
 
 def age(p: Person) -> int:
-    return TODAY.year - p.born.year - ((TODAY.month, TODAY.day) < (p.born.month, p.born.day))
+    return markup.age(p, TODAY)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1100,29 +1086,18 @@ def make_note(rng: random.Random) -> Fragments:
 
 
 def check(record: dict) -> None:
-    """heldout_markup.check_unlabelled, and no staff name inside a NOM span nor a bracket left."""
-    text = record["text"]
-    staff = {fold(part) for name in markup.STAFF for part in name.split()}
-    for span in record["spans"]:
-        if span["kind"] == "NOM":
-            words = name_words(text[span["start"]:span["end"]])
-            assert not words & staff, f"{record['id']}: a staff name marked NOM"
+    """heldout_markup.check_no_staff and check_unlabelled, and no bracket left."""
+    markup.check_no_staff(record, name_words)
     markup.check_unlabelled(record, name_words)
-    assert "[" not in text, record["id"]
+    assert "[" not in record["text"], record["id"]
 
 
 def check_set(records: list[dict], taken: set[str]) -> None:
     assert len(records) == NOTES and len({r["id"] for r in records}) == NOTES
     with_nothing = sum(not r["spans"] for r in records)
     assert 0.04 * NOTES < with_nothing < 0.12 * NOTES, with_nothing
-    for r in records:
-        for span in r["spans"]:
-            if span["kind"] == "NOM":
-                value = r["text"][span["start"]:span["end"]]
-                old = {w for w in name_words(value) if len(w.strip(".")) > 1} & taken
-                assert not old, f"{r['id']}: {sorted(old)} already in an earlier set"
-    kept_staff = sum(any(fold(r["text"][k["start"]:k["end"]]) in {fold(s) for s in markup.STAFF}
-                         for k in r["keep"]) for r in records)
+    markup.check_new_names(records, name_words, taken)
+    kept_staff = markup.staff_kept(records)
     assert kept_staff > 0.2 * NOTES, kept_staff
 
 
@@ -1134,14 +1109,10 @@ def main() -> None:
     counts["K"] = sum(len(r["keep"]) for r in records)
     lower = sum("lower-case note" in f for f in FLAGS)
     hard = sum(bool(f - {"lower-case note"}) for f in FLAGS)
-    reasons: dict[str, int] = {}
-    for f in FLAGS:
-        for reason in f:
-            reasons[reason] = reasons.get(reason, 0) + 1
     print(f"{len(records)} notes -> {OUT.name}: {dict(sorted(counts.items()))}")
     print(f"notes in lower case: {lower}; with a harder name form: {hard}; "
           f"without any span: {sum(not r['spans'] for r in records)}")
-    print(dict(sorted(reasons.items())))
+    print(markup.tally(FLAGS))
 
 
 if __name__ == "__main__":

@@ -122,7 +122,9 @@ class SyncLoop:
             page = await self.client.room_messages(
                 room_id, start=token, direction=MessageDirection.back, limit=SWEEP_EVENTS)
             if not isinstance(page, RoomMessagesResponse):
-                raise OSError(f"sweep failed: {getattr(page, 'status_code', '?')}")
+                # One room refused (left, forbidden): the others are still read; next time again.
+                log.warning("sweep: history refused (%s)", getattr(page, "status_code", "?"))
+                continue
             for event in reversed(page.chunk):
                 if not self.seen(event.event_id):
                     await self.on_event(room_id, event)

@@ -15,7 +15,7 @@ _STREET = (r"rue|r\.|avenue|av|ave|boulevard|bd|bld|blvd|allee|all\.|impasse|imp
 # Words that also have an everyday meaning ("pas de place", "en voie de guérison"): an
 # address only after a street number or before a capitalised name.
 _AMBIGUOUS = (r"place|pl\.|chemin|ch\.|chem|route|rte|cours|voie|passage|sentier|clos|parc|villa"
-              r"|domaine|promenade|traverse")
+              r"|domaine|promenade|traverse|foyer")
 _NUMBER = r"\d{1,4}(?: ?(?:bis|ter|quater|[abc])\b)?,? ?"
 
 
@@ -37,8 +37,8 @@ _START = re.compile(
 # Small words inside street names beyond the name particles (Résidence les Pins, rue aux Fèvres).
 _CONNECTORS = PARTICLES | {"les", "aux", "au", "sur", "sous", "en", "et", "a"}
 # Street names after a date: avenue du 8 Mai 1945, rue du 14 Juillet.
-_DATE_NAME = (r"\d{1,2}(?:er)? (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre"
-              r"|octobre|novembre|d[ée]cembre)(?: \d{4})?")
+_DATE_NAME = (r"\d{1,2}(?:er)?[ -](?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre"
+              r"|octobre|novembre|d[ée]cembre)(?:[ -]\d{4})?")  # also "du 8-Mai-1945"
 _NAME_WORD = re.compile(rf"[^\W\d_]+(?:['\-][^\W\d_]+)*\.?|{_DATE_NAME}", re.IGNORECASE)
 _ELISION = re.compile(r"[ld]'", re.IGNORECASE)
 # department (2A/2B for Corsica) and commune, opening on a digit (see normalise._TRANSLATED)
@@ -57,6 +57,21 @@ _ABBREVIATIONS = word_set("st ste gal mal dr pr pdt cdt cne lt col mgr fg fbg bd
 # Where the patient lives, said with a town alone: "habite à L'Union", "domiciliée à Muret".
 _LIVES_IN = re.compile(r"\b(?:habite|vit|r[ée]side|demeurant|domicili[ée]e?s?) (?:[àa]|sur) "
                        r"(?P<town>(?:(?:l'|la |le |les )(?=\w))?[^\W\d_][^\s,;:.()]*)", re.IGNORECASE)
+
+
+# A building's details typed after its address belong to it: "bât. B, 3e étage, code 7657D",
+# "(esc. 2, RDC, interphone en panne)", "tour 7, 2e droite".
+_DETAIL = (r"(?:b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|tour|porte|app?(?:ar)?t\.?|entr[ée]e) ?\w{1,4}\b"
+           r"|\d{1,2} ?(?:e|er|[èe]re|[èe]me) ?(?:[ée]tage|[ée]t\.|droite|gauche|sans ascenseur)"
+           r"|rdc\b|rez-de-chauss[ée]e|(?:digi)?code\b:? ?\w+|interphone\b[^,;)\n]*")
+_BUILDING = re.compile(rf"(?:[ ,\-–(]+(?:{_DETAIL}))+\)?", re.IGNORECASE)
+
+
+def with_building(text: str, entities: list[Entity]) -> list[Entity]:
+    """Each address with the building details that follow it."""
+    return [Entity(e.start, match.end(), e.kind)
+            if e.kind == "ADRESSE" and (match := _BUILDING.match(text, e.end)) else e
+            for e in entities]
 
 
 def find_addresses(text: str) -> list[Entity]:

@@ -13,11 +13,12 @@ _NAME = r"(?:(?:de|du|van|von|le|la) )?[^\W\d_]+(?:-[^\W\d_]+)*"  # "De Quervain
 # alternation, which the regex engine would try at every character.
 _EPONYM = re.compile(
     r"\b(?:(?:tendons?|tendinopathie|tendinite) d'|(?:maladie|syndrome|kyste|nevrome|signe"
-    r"|test|man(?:œ|oe)uvre|methode|technique|fracture|lesion|tenosynovite|butee)"
+    r"|test|man(?:œ|oe)uvre|methode|technique|fracture|lesion|tenosynovite|butee|corset"
+    r"|tendinite|tendinopathie)"
     rf" (?:de (?:l'|la )?|d')|\b(?:methode|technique|concept|formation) )(?P<name>{_NAME})"
     # named alone in notes, never a patient's name in practice
     r"|\b(?P<alone>osgood(?:-schlatter)?|guillain-barre|dupuytren|scheuermann|sinding-larsen"
-    r"|legg-calve-perthes|parkinson|alzheimer|sever)\b",
+    r"|legg-calve-perthes|parkinson|alzheimer|sever|bobath)\b",
 )
 
 

@@ -13,7 +13,8 @@ _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _LINK = r"(?:de (?:l'|la )?|du |des |d')"
 # Matched on the folded note (lower case, no accents, same offsets), as the eponyms are.
 _INSTITUTION = re.compile(
-    r"\b(?:hopital|clinique|polyclinique|chu|chr|ch|ccom|msp|centre hospitalier(?: universitaire)?"
+    r"\b(?:hopital(?: prive)?|clinique|polyclinique|chu|chr|chi|ch|ccom|msp|ssr|institut"
+    r"|centre hospitalier(?: universitaire| intercommunal)?"
     r"|(?:pole|maison|centre) de (?:sante|reeducation))"
     rf" {_LINK}?(?P<name>{_WORD}(?: {_LINK}?{_WORD}){{0,2}})",
 )

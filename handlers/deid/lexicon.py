@@ -28,6 +28,7 @@ votre vous y ai as avons avez avait avaient aura sera soit sans sous chez vers e
 pendant après avant car donc puis comme quand lorsque très plus moins bien tout tous toute
 toutes même aussi encore déjà jamais toujours rien personne quelque quelques chaque autre
 autres ceci cela ça celui celle ceux celles dont quoi lequel laquelle lesquels oui non ok
+jusque jusqu' jusqu'à jusqu'a jusqu'au jusqu'aux
 """)
 
 DAYS = word_set("lundi mardi mercredi jeudi vendredi samedi dimanche "

@@ -23,7 +23,7 @@ _NOT_DIGIT = re.compile(r"\D")
 _ID_CUE = re.compile(
     r"(?:n°|\bno\b|\bnum(?:ero|éro)?\b|matricule|adh[ée]rent|\badh\b|contrat|dossier|\bipp\b"
     r"|mutuelle|\bmut\b|digicode|\bcode\b|badge|\bclient\b|assur[ée]|\bpolice\b|\bcarte\b"
-    r"|\bref\b|référence|reference)[^\n]{0,25}$",
+    r"|\br[ée]f\b|référence|reference)[^\n]{0,25}$",
     re.IGNORECASE,
 )
 # A member number's letters, apart: "5879938 A", "HM 2430 1939".
@@ -46,8 +46,9 @@ def find_personal_numbers(text: str) -> list[Entity]:
         if len(token) < 4 or _HARMLESS.fullmatch(token):
             continue
         digits = len(_DIGIT.findall(token))
+        cued = digits >= 4 or (len(token) >= 6 and token.isupper())  # "Réf. : GSPB5B8G"
         if digits >= 6 or (digits >= 4 and not token.isdigit()) or (
-            digits >= 4 and _ID_CUE.search(text, max(0, start - 40), start)
+            cued and _ID_CUE.search(text, max(0, start - 40), start)
         ):
             spans.append(_with_letters(text, start, start + len(token)))
     return spans

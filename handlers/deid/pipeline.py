@@ -11,7 +11,7 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 from handlers.deid import safety_net as net
-from handlers.deid.addresses import find_addresses
+from handlers.deid.addresses import find_addresses, with_building
 from handlers.deid.dates import find_birth_dates
 from handlers.deid.directory import Match, PatientDirectory
 from handlers.deid.emails import find_emails
@@ -155,7 +155,9 @@ class Deidentifier:
                 # staff name inside a longer span stays ("Irati Mendiboure - Julien Martin")
                 for piece in _uncovered(span, kept, note)
             ]
-        merged = _merge(found.spans, extra, note)
+        # the building's details after an address, as the rules or the model ended it
+        rules = with_building(note, found.spans)
+        merged = _union(with_building(note, _merge(rules, extra, note)), note)
         entities = tuple(merged) if found.note.starts is None else tuple(  # changed by normalise
             Entity(*found.note.to_original(e.start, e.end), e.kind) for e in merged)
         redacted = _replace(text, entities)
@@ -216,18 +218,21 @@ _ADDRESS_GAP = re.compile(r"[ ,\-–]*(?:\d{1,2} ?(?:e|er|ème|eme) (?:ét\.|ét
 def _union(spans: list[Entity], text: str) -> list[Entity]:
     """Overlapping spans merge; so do spans of one kind separated by spaces only
     ("réf [ID] [ID] [ID]" is one number), and the pieces of one address ("12 rue X, 33000
-    Bordeaux", "résidence Y, 6e ét., 131 avenue Z": one [ADRESSE])."""
+    Bordeaux", "résidence Y, 6e ét., 131 avenue Z", "rue X, SAINT-MAUR": one [ADRESSE])."""
     merged: list[Entity] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if span.end <= span.start:
             continue
         gap = text[merged[-1].end:span.start] if merged else ""
-        if merged and (span.start < merged[-1].end or span.kind == merged[-1].kind and (
-            not gap.strip(" ") or span.kind == "ADRESSE" and _ADDRESS_GAP.fullmatch(gap)
-        )):
+        # after an address, its next piece, or its town read as a name ("rue X, SAINT-MAUR")
+        piece = bool(merged and merged[-1].kind == "ADRESSE" and span.kind in ("ADRESSE", "NOM")
+                     and _ADDRESS_GAP.fullmatch(gap))
+        if merged and (span.start < merged[-1].end or piece or (
+                span.kind == merged[-1].kind and not gap.strip(" "))):
             last = merged[-1]
             # a span inside another takes its kind ("avenue du 8 Mai 1945" is an address)
-            kind = last.kind if span.end <= last.end else min(last.kind, span.kind, key=PRIORITY.__getitem__)
+            kind = "ADRESSE" if piece else last.kind if span.end <= last.end else min(
+                last.kind, span.kind, key=PRIORITY.__getitem__)
             merged[-1] = Entity(last.start, max(last.end, span.end), kind)
         else:
             merged.append(span)

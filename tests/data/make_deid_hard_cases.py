@@ -158,6 +158,14 @@ CASES = [
     "à la {{clinique du Sport de Mérignac}}, puis au {{pôle de santé d'Arcachon}}",
     "{{Karim}} en {{formation Mézières}} vendredi",
     "« bonjour, [[NOM|maylis carrère]], née le [[DDN|07.02.1963]], j'ai une ordonnance »",
+    # from the eleventh held-out set's misses: a building's details go with its address
+    "VAD : [[ADRESSE|14 rue de Metz, 93200 Saint-Denis - esc. 2, 3e étage, interphone en panne]]",
+    "[[ADRESSE|9 sentier des Prés, NOISY-LE-SEC (bât 4, 11e étage, code 2894B)]]. {{Julien}}",
+    "[[ADRESSE|3 impasse du 8-Mai-1945, 94160 Saint-Mandé, bât. B, tour 7, 2e droite]]",
+    "[[ADRESSE|Foyer Solidor, 1 allée Renoir, 94130 Nogent-sur-Marne]], {{jusqu'à}} lundi",
+    "Doctolib / Patient(e) : [[NOM|ABDELLI Sonia]] / Réf. : [[ID|KQ7T2M4P]] / Avec : {{Sophie}}",
+    "suspendre les {{VAD}} de {{Sophie}} {{jusqu'à}} nouvel ordre, sortie du {{CHI de Créteil}}",
+    "{{tendinite de De Quervain}}, {{corset de Chêneau}}, {{Bobath}}, {{hôpital privé de Vitry}}",
     "annul. [[NOM|rolande Vasseur]] {{samedi 16 janv. 8h30}}, le gendre d'[[NOM|ESTÈVES parfait]] préviendra",
 ]
 

@@ -1,4 +1,4 @@
-"""What the blind held-out generators (make_deid_heldout4.py to make_deid_heldout10.py) share.
+"""What the blind held-out generators (make_deid_heldout4.py to make_deid_heldout11.py) share.
 
 The gold markup they write notes in, `[[KIND|value]]` for what must disappear and `[[K|value]]` for
 what must survive, its parsing into records with spans and `keep` ranges, the checks every record
@@ -452,3 +452,29 @@ def write(out: Path, prefix: str, notes: int, seed: int, make_note: Callable[[ra
         for r in records:
             stream.write(json.dumps(r, ensure_ascii=False) + "\n")
     return records
+
+
+def check_blind_set(records: list[dict], notes: int, name_words: Callable[[str], set[str]], taken: set[str],
+                    staff_share: float, bare: tuple[float, float] | None = None) -> None:
+    """The checks a later set passes as a whole: `notes` distinct notes, no name an earlier set holds,
+    more than `staff_share` of the notes keeping a staff name, and, given `bare`, between those shares
+    of the notes with no span, so that the engine is also asked to leave a note alone."""
+    assert len(records) == notes and len({r["id"] for r in records}) == notes
+    if bare is not None:
+        with_nothing = sum(not r["spans"] for r in records)
+        assert bare[0] * notes < with_nothing < bare[1] * notes, with_nothing
+    check_new_names(records, name_words, taken)
+    kept_staff = staff_kept(records)
+    assert kept_staff > staff_share * notes, kept_staff
+
+
+def report(records: list[dict], out: Path, flags: list[set[str]], hard: int) -> None:
+    """The lines a later generator prints: spans and kept ranges by kind, the notes in lower case,
+    the `hard` ones and those with no span, then how many notes carry each flag."""
+    counts = span_counts(records)
+    counts["K"] = sum(len(r["keep"]) for r in records)
+    lower = sum("lower-case note" in f for f in flags)
+    print(f"{len(records)} notes -> {out.name}: {dict(sorted(counts.items()))}")
+    print(f"notes in lower case: {lower}; with a harder name form: {hard}; "
+          f"without any span: {sum(not r['spans'] for r in records)}")
+    print(tally(flags))

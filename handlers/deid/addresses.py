@@ -48,15 +48,17 @@ _POSTCODE_CITY = re.compile(
     r"(?: (?:sur|sous|les|en|de|du|la|le|cedex|[^\W\d_]+-[^\W\d_]+|\d{1,2}(?:e|er|eme)?)\b)*",
 )
 # The town first, its postcode after it in brackets: "Eysines (33320)", "Le Bouscat (33110)".
-_CITY_POSTCODE = re.compile(
-    r"(?:\b(?:Le|La|Les) )?\b[A-ZÀ-Ý][^\W\d_]*(?:['\-][^\W\d_]+)* \((?:\d{5}|2[AB]\d{3})\)")
+_POSTCODE_IN_BRACKETS = re.compile(r"\((?:\d{5}|2[AB]\d{3})\)")
+_TOWN_BEFORE = re.compile(r"(?:\b(?:Le|La|Les) )?\b[A-ZÀ-Ý][^\W\d_]*(?:['\-][^\W\d_]+)* $")
+_TOWN_REACH = 60
 _MAX_NAME_WORDS = 6
 # Abbreviations inside street names ("rue du Gal. Leclerc"); any other word with a full stop
 # ends the sentence, and the street name with it.
 _ABBREVIATIONS = word_set("st ste gal mal dr pr pdt cdt cne lt col mgr fg fbg bd av")
 # Where the patient lives, said with a town alone: "habite à L'Union", "domiciliée à Muret".
-_LIVES_IN = re.compile(r"\b(?:habite|vit|r[ée]side|demeurant|domicili[ée]e?s?) (?:[àa]|sur) "
-                       r"(?P<town>(?:(?:l'|la |le |les )(?=\w))?[^\W\d_][^\s,;:.()]*)", re.IGNORECASE)
+# (on the folded note, as _START: no case-insensitive alternation)
+_LIVES_IN = re.compile(r"\b(?:habite|vit|reside|demeurant|domiciliee?s?) (?:a|sur) "
+                       r"(?P<town>(?:(?:l'|la |le |les )(?=\w))?[^\W\d_][^\s,;:.()]*)")
 
 
 # A building's details typed after its address belong to it: "bât. B, 3e étage, code 7657D",
@@ -83,9 +85,11 @@ def find_addresses(text: str) -> list[Entity]:
         end = _street_name_end(text, match.end(), capitalised_only=bool(match["amb"]))
         if end > match.end():
             spans.append(Entity(match.start(), end, "ADRESSE"))
-    spans += [Entity(*match.span("town"), "ADRESSE") for match in _LIVES_IN.finditer(text)
-              if not is_keep_word(fold(match["town"]))]  # "vit à domicile"
-    spans += [Entity(*match.span(), "ADRESSE") for match in _CITY_POSTCODE.finditer(text)]
+    spans += [Entity(*match.span("town"), "ADRESSE") for match in _LIVES_IN.finditer(folded)
+              if not is_keep_word(match["town"])]  # "vit à domicile"
+    for bracket in _POSTCODE_IN_BRACKETS.finditer(text):  # rare: the town is looked for then
+        if town := _TOWN_BEFORE.search(text, max(0, bracket.start() - _TOWN_REACH), bracket.start()):
+            spans.append(Entity(town.start(), bracket.end(), "ADRESSE"))
     for match in _POSTCODE_CITY.finditer(folded):
         if not is_keep_word(match["city"]):  # "mutuelle 60593 Parkinson" is no town
             spans.append(Entity(match.start(), match.end(), "ADRESSE"))

@@ -22,11 +22,11 @@ _EPONYM = re.compile(
 )
 
 
-def find_eponyms(text: str) -> list[tuple[int, int]]:
-    """Where each term is, head included ("maladie de Sever"). A name typed as names are
-    (capitalised, all capitals or all lower case) counts; nothing after an honorific does
-    ("maladie de Mme ...": "Mme" is no eponym)."""
-    return [match.span() for match in _EPONYM.finditer(fold(text))
+def find_eponyms(text: str, folded: str) -> list[tuple[int, int]]:
+    """Where each term is, head included ("maladie de Sever"), in the note and its folded
+    form. A name typed as names are (capitalised, all capitals or all lower case) counts;
+    nothing after an honorific does ("maladie de Mme ...": "Mme" is no eponym)."""
+    return [match.span() for match in _EPONYM.finditer(folded)
             if match["alone"] or _plain(text[match.start("name"):match.end("name")])]
 
 

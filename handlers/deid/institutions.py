@@ -21,11 +21,12 @@ _INSTITUTION = re.compile(
 _PIECE = re.compile(rf"{_LINK}?(?P<word>{_WORD})")
 
 
-def find_institutions(text: str) -> list[tuple[int, int]]:
-    """Where each one is, head included. Its name is its capitalised words ("clinique du Sport
-    de Mérignac"), and no honorific opens it ("clinique du Dr ...": a person)."""
+def find_institutions(text: str, folded: str) -> list[tuple[int, int]]:
+    """Where each one is, head included, in the note and its folded form. Its name is its
+    capitalised words ("clinique du Sport de Mérignac"), and no honorific opens it ("clinique
+    du Dr ...": a person)."""
     spans = []
-    for match in _INSTITUTION.finditer(fold(text)):
+    for match in _INSTITUTION.finditer(folded):
         end = match.start("name")
         for piece in _PIECE.finditer(text, end, match.end("name")):
             word = piece["word"]

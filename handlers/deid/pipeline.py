@@ -110,7 +110,7 @@ class Deidentifier:
         folded = fold(note.text)
         spans = [span for detect in _DETECTORS for span in detect(note.text)]
         names, staff = [], []
-        terms = sorted(find_eponyms(note.text) + find_institutions(note.text))
+        terms = sorted(find_eponyms(note.text, folded) + find_institutions(note.text, folded))
         for name in find_names(note.text):
             if self._is_staff(note.text[name.start:name.end]):
                 staff.append((name.start, name.end))
@@ -156,8 +156,9 @@ class Deidentifier:
                 for piece in _uncovered(span, kept, note)
             ]
         # the building's details after an address, as the rules or the model ended it
-        rules = with_building(note, found.spans)
-        merged = _union(with_building(note, _merge(rules, extra, note)), note)
+        merged = _merge(with_building(note, found.spans), extra, note)
+        if (built := with_building(note, merged)) != merged:
+            merged = _union(built, note)
         entities = tuple(merged) if found.note.starts is None else tuple(  # changed by normalise
             Entity(*found.note.to_original(e.start, e.end), e.kind) for e in merged)
         redacted = _replace(text, entities)

@@ -90,8 +90,12 @@ class Ledger:
     def acked(self) -> dict[str, list[Received]]:
         return acks(self.secretaries, self.intake)
 
+    def _read(self) -> sqlite3.Connection:
+        """The bot's store, read-only: the running bot keeps writing it."""
+        return sqlite3.connect(f"file:{self.store}?mode=ro", uri=True, timeout=30)
+
     def outbox_depth(self) -> int:
-        with sqlite3.connect(f"file:{self.store}?mode=ro", uri=True, timeout=30) as conn:
+        with self._read() as conn:
             return conn.execute("SELECT count(*) FROM outbox WHERE sent_at IS NULL").fetchone()[0]
 
     async def burst(self, count: int, label: str) -> list[str]:
@@ -124,8 +128,10 @@ class Ledger:
 
         async def probe() -> bool:
             nonlocal last
-            if done() or time.monotonic() - last < HISTORY_EVERY:
-                return done()
+            if done():
+                return True
+            if time.monotonic() - last < HISTORY_EVERY:
+                return False
             last = time.monotonic()
             # the secretaries share the intake room: one reads it for both
             readers = [(self.secretaries[0], self.intake)] + [
@@ -149,7 +155,7 @@ class Ledger:
     def bot_view(self, notes: set[str]) -> str:
         """What the bot's store says of notes (IDs and states only, never content): claimed and
         how, held, the case and its messages — so a timeout in CI says where a note stopped."""
-        with sqlite3.connect(f"file:{self.store}?mode=ro", uri=True, timeout=30) as conn:
+        with self._read() as conn:
             views = []
             for note in sorted(notes)[:5]:
                 inbound = conn.execute("SELECT status, reason FROM inbound WHERE event_id = ?",

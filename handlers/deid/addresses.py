@@ -31,7 +31,7 @@ def _by_first_letter(alternatives: str) -> str:
 _OPENINGS = "".join(sorted({word[0] for word in f"{_STREET}|{_AMBIGUOUS}".split("|")}))
 _STREETS, _AMBIGUOUS_STREETS = _by_first_letter(_STREET), _by_first_letter(_AMBIGUOUS)
 _START = re.compile(
-    rf"\b(?=[\d{_OPENINGS}])(?:(?P<num>{_NUMBER})(?P<any>{_STREETS}|{_AMBIGUOUS_STREETS})"
+    rf"\b(?<!\d[-/.])(?=[\d{_OPENINGS}])(?:(?P<num>{_NUMBER})(?P<any>{_STREETS}|{_AMBIGUOUS_STREETS})"
     rf"|(?P<street>{_STREETS})|(?P<amb>{_AMBIGUOUS_STREETS}))\.? (?=\S)"
 )
 # Small words inside street names beyond the name particles (Résidence les Pins, rue aux Fèvres).
@@ -47,6 +47,8 @@ _POSTCODE_CITY = re.compile(
     r" (?:(?:le|la|les) )?(?P<city>[^\W\d_]+(?:['\-][^\W\d_]+)*)"  # Le Mans, La Rochelle
     r"(?: (?:sur|sous|les|en|de|du|la|le|cedex|[^\W\d_]+-[^\W\d_]+|\d{1,2}(?:e|er|eme)?)\b)*",
 )
+# A village's centre, its whole address before the postcode: "le bourg, 44130 Blain".
+_BOURG = re.compile(r"\ble bourg,? $")
 # The town first, its postcode after it in brackets: "Eysines (33320)", "Le Bouscat (33110)".
 _POSTCODE_IN_BRACKETS = re.compile(r"\((?:\d{5}|2[AB]\d{3})\)")
 _TOWN_BEFORE = re.compile(r"(?:\b(?:Le|La|Les) )?\b[A-ZÀ-Ý][^\W\d_]*(?:['\-][^\W\d_]+)* $")
@@ -92,7 +94,8 @@ def find_addresses(text: str) -> list[Entity]:
             spans.append(Entity(town.start(), bracket.end(), "ADRESSE"))
     for match in _POSTCODE_CITY.finditer(folded):
         if not is_keep_word(match["city"]):  # "mutuelle 60593 Parkinson" is no town
-            spans.append(Entity(match.start(), match.end(), "ADRESSE"))
+            bourg = _BOURG.search(folded, max(0, match.start() - 10), match.start())
+            spans.append(Entity(bourg.start() if bourg else match.start(), match.end(), "ADRESSE"))
     return spans
 
 

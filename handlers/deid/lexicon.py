@@ -50,7 +50,7 @@ PARTICLES = word_set("de du des la le d' da das do dos di del della dal dalla de
 # (abbreviations, urgency, clinical terms, drugs, institutions, acronyms).
 KEEP_WORDS = frozenset(fold(w) for w in word_set("""
 rdv rendez-vous rdz urgent urgente urgence urgences urg tres très svp stp asap ok merci bonjour
-bjr bsr cdt cordialement slt tel tél telephone téléphone portable port fixe mob mobile mail
+bjr bsr cdt cordialement slt fwd tel tél telephone téléphone portable port fixe mob mobile mail
 email e-mail mel courriel sms msg message messagerie repondeur répondeur nrp nr injoignable
 rappel rappeler rappelle rappeller appel appeler appelle appelé appelée re-appel relance
 souhaite souhaiterait demande demandé voudrait veut peut pourrait doit viendra vient venir
@@ -86,11 +86,12 @@ mgen maaf macif maif mnt ag2r harmonie malakoff axa allianz apicil mutualia mgef
 """))
 
 # Acronyms and short forms in capitals that are not surnames.
-ACRONYMS = KEEP_WORDS | word_set("""
+SHORT_FORMS = word_set("""
 rdv urgent tel ddn nir ss cpam ald at mp irm ecg avc lca pth ptg bpco sep hta dt2 dt1 rcp
 mk mkde kine ok svp asap nrp pec cr ttt atcd hdj ide as had ehpad ssr chu ch samu smur
 mdph orl tms avp ras ca rv cs cmu css ame sms urgence lli lle lcp tfl eps
 """)
+ACRONYMS = KEEP_WORDS | SHORT_FORMS
 
 
 _VERB = hash_string("verb")  # the lemmatiser tables are keyed by part-of-speech hashes

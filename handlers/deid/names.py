@@ -22,6 +22,7 @@ from handlers.deid.lexicon import (
     HONORIFICS,
     MONTHS,
     PARTICLES,
+    SHORT_FORMS,
     is_acronym,
     is_everyday_word,
     is_french_word,
@@ -453,7 +454,10 @@ def _seed_after_honorific(words: list[_Word], i: int, roles: dict[int, Role]) ->
     while j < len(words) - 1 and (words[j].shape.particle or _is_initial(words, j)):
         j += 1  # "M. du Pont", "Mme C. Niang"
     word = words[j]
-    if word.shape.keep or word.shape.function_word or word.shape.honorific or len(word.text) < 2:
+    # an acronym written as a name is one: "Madame Chu" (not "Madame CHU", nor "Madame rappelle")
+    acronym_name = word.shape.capitalised and not word.shape.upper and word.shape.folded in SHORT_FORMS
+    if (word.shape.keep and not acronym_name) or word.shape.function_word or word.shape.honorific or (
+            len(word.text) < 2):
         return
     for k in range(i + 1, j + 1):  # "M. du Pont": the particle is part of the name
         roles[k] = Role.RELATIVE if roles.get(k) is Role.RELATIVE else Role.PATIENT
@@ -645,6 +649,11 @@ def _opens_name(words: list[_Word], i: int) -> bool:
     return following.joined and following.shape.capitalised and not following.shape.keep
 
 
+# Verb forms ending so are in tenses a call note does not open on (passé simple "roya",
+# "lina"): before a name, such a word is a given name rather than an instruction.
+_RARE_TENSES = ("a", "i", "o", "u", "y")
+
+
 def _name_part_left(words: list[_Word], first: int) -> bool:
     word, anchor = words[first - 1], words[first]
     if _is_initial(words, first - 1):
@@ -663,10 +672,11 @@ def _name_part_left(words: list[_Word], first: int) -> bool:
     ):
         return True  # "Thaïs ESCOFFIER", "CHAPELAIN LOANE" (not "GENDRE JÉZÉQUEL")
     name = words[_past_particles(words, first)]  # the anchor, or the name its particles open
+    instruction = word.shape.verb and not word.shape.folded.endswith(_RARE_TENSES)
     if word.shape.capitalised and name.shape.capitalised and word.shape.folded not in _CUE_WORDS and not (
-        word.shape.upper or name.shape.upper or word.shape.verb
+        word.shape.upper or name.shape.upper or instruction
     ):
-        return True  # "Blanchet Florimond", "Perle dal Molin" (not "Contacter Florimond")
+        return True  # "Blanchet Florimond", "Perle dal Molin", "Roya Rahimi" (not "Contacter Florimond")
     if word.shape.function_word:
         return False
     if (word.text.islower() and word.shape.name_like and not word.shape.verb

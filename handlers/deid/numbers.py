@@ -30,9 +30,12 @@ _ID_CUE = re.compile(
 _LETTER_SUFFIX = re.compile(r" [A-Z](?!\w)")
 _LETTER_PREFIX = re.compile(r"(?<!\w)[A-Z]{1,3} $")
 _NUMBER_SIGN = re.compile(r"(?:n°|\bno|\bnum[ée]ro) ?$", re.IGNORECASE)
+# A booking or file code drawn at random: a lone digit between letters ("rdv-hbhs3z",
+# "9ul6mg"), which no unit, time or vertebra level has ("14h30", "L5-S1", "2x10").
+_RANDOM_CODE = re.compile(r"[^\W\d_]\d[^\W\d_]")
 # Clinical and scheduling shapes that contain digits but identify nobody.
 _HARMLESS = re.compile(
-    r"\d{1,2}h\d{0,2}|\d+(?:x|mn|min|ans?|kg|cm|mm|mg|ml|j|sem|mois|e|er|ere|ème|eme)"
+    r"\d{1,2}h\d{0,2}(?:-\d{1,2}h\d{0,2})?|\d+(?:x|mn|min|ans?|kg|cm|mm|mg|ml|j|sem|mois|e|er|ere|ème|eme)"
     r"|[cdlst]\d(?:-[cdlst]?\d)?|j\+?\d+|\d{1,3}|(?:19|20)\d\d|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?",
     re.IGNORECASE,
 )
@@ -47,10 +50,12 @@ def find_personal_numbers(text: str) -> list[Entity]:
             continue
         digits = len(_DIGIT.findall(token))
         cued = digits >= 4 or (len(token) >= 6 and token.isupper())  # "Réf. : GSPB5B8G"
-        if digits >= 6 or (digits >= 4 and not token.isdigit()) or (
+        random = len(token) >= 6 and _RANDOM_CODE.search(token)
+        if digits >= 6 or (digits >= 4 and not token.isdigit()) or random or (
             cued and _ID_CUE.search(text, max(0, start - 40), start)
         ):
-            spans.append(_with_letters(text, start, start + len(token)))
+            sign = text[start - 1:start] == "#"  # "réf #66GEZK"
+            spans.append(_with_letters(text, start - sign, start + len(token)))
     return spans
 
 

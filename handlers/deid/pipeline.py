@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -19,7 +20,7 @@ from handlers.deid.entities import PLACEHOLDER, PRIORITY, Entity, Redacted
 from handlers.deid.eponyms import find_eponyms
 from handlers.deid.identity import identity_of
 from handlers.deid.institutions import find_institutions
-from handlers.deid.lexicon import is_french_word, warm_up
+from handlers.deid.lexicon import PARTICLES, is_french_word, warm_up
 from handlers.deid.names import NameSpan, Role, find_names
 from handlers.deid.nir import find_nirs
 from handlers.deid.normalise import Normalised, fold, normalise
@@ -53,6 +54,7 @@ class _Findings:
     """What the rule-based stages found in one normalised note."""
 
     note: Normalised
+    folded: str  # the normalised note folded
     spans: list[Entity]
     fallback: list[Entity]
     kept: list[tuple[int, int]]  # staff names, clinical eponyms and hospitals, in order
@@ -71,16 +73,23 @@ class Deidentifier:
     ) -> None:
         staff_names = list(staff_names)
         self._staff = frozenset(filter(None, (identity_of(name) for name in staff_names)))
-        self._staff_words = frozenset(word for name in self._staff for word in name.split())
+        # Any staff word, looked for on the folded note before a name's identity is worked out
+        # (most names hold none).
+        words = sorted({word for name in self._staff for word in name.split()}, key=len, reverse=True)
+        self._staff_word = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b") if words else None
         # Full staff names (two words or more), found even inside a longer span of names.
         full = sorted({" ".join(fold(n).split()) for n in staff_names if len(n.split()) > 1},
                       key=len, reverse=True)
-        self._full_staff = re.compile(rf"\b(?:{'|'.join(map(re.escape, full))})\b") if full else None
+        # (no leading \b, which would make the engine try every position: checked on the matches)
+        self._full_staff = re.compile(rf"(?:{'|'.join(map(re.escape, full))})\b") if full else None
         self._directory = PatientDirectory(patient_names)
         self._safety_net = safety_net
         warm_up()
         if safety_net:
             net.model()
+        # The word lists and the model live as long as the process: keep them out of the
+        # collector's full passes, which would walk them again after every few hundred notes.
+        gc.freeze()
 
     def add_patients(self, names: Iterable[str]) -> None:
         self._directory.add(names)
@@ -112,7 +121,7 @@ class Deidentifier:
         names, staff = [], []
         terms = sorted(find_eponyms(note.text, folded) + find_institutions(note.text, folded))
         for name in find_names(note.text):
-            if self._is_staff(note.text[name.start:name.end]):
+            if self._is_staff(note.text, folded, name.start, name.end):
                 staff.append((name.start, name.end))
             elif not _inside(name.start, name.end, terms):
                 names.append(name)
@@ -121,7 +130,7 @@ class Deidentifier:
                   if identity_of(m.group()) not in self._directory]
         # "rentrée du CCOM d'Illkirch" read as one name: the hospital stays
         carved = sorted(inside + [Entity(start, end, "NOM") for start, end in terms])
-        spans += [piece for n in names for piece in _uncovered(n.entity(), carved, note.text)]
+        spans += [piece for n in names for piece in _carve(n.entity(), carved, note.text, folded)]
         staff += [(e.start, e.end) for e in inside]
         # a known patient's surname inside a staff name ("Julien Martin") is the staff name
         known = [m for m in self._directory.find(note.text, folded)
@@ -129,7 +138,7 @@ class Deidentifier:
         spans += [Entity(m.start, m.end, "NOM") for m in known]
         fallback = [span for detect in _FALLBACKS for span in detect(note.text)]
         kept = sorted(staff + terms)
-        return _Findings(note, spans, fallback, kept, _identity(note.text, names, known))
+        return _Findings(note, folded, spans, fallback, kept, _identity(note.text, names, known))
 
     def _parse(self, texts: Sequence[str]) -> list[Doc | None]:
         if not self._safety_net:
@@ -150,7 +159,7 @@ class Deidentifier:
             extra += [
                 piece
                 for span in net.entities(doc)
-                if not self._is_staff(note[span.start:span.end])
+                if not self._is_staff(note, found.folded, span.start, span.end)
                 # "LEMOINE" tagged inside "SOPHIE LEMOINE", a staff name kept as a whole; a
                 # staff name inside a longer span stays ("Irati Mendiboure - Julien Martin")
                 for piece in _uncovered(span, kept, note)
@@ -167,13 +176,17 @@ class Deidentifier:
         return Redacted(redacted, entities, found.identity, failed=False)
 
     def _staff_in(self, folded: str) -> list[re.Match[str]]:
-        return list(self._full_staff.finditer(folded)) if self._full_staff else []
+        found = self._full_staff.finditer(folded) if self._full_staff else ()
+        return [m for m in found if not (m.start() and folded[m.start() - 1].isalnum())]
 
-    def _is_staff(self, name: str) -> bool:
-        """Exactly a staff name and no known patient's. In a note typed in lower case, a
-        staff name followed by ordinary words ("sophie prévenue") is still a staff name."""
-        identity = identity_of(name)  # (no staff word in it: no staff name, the usual case)
-        if self._staff_words.isdisjoint(identity.split()) or identity in self._directory:
+    def _is_staff(self, note: str, folded: str, start: int, end: int) -> bool:
+        """Whether note[start:end] is exactly a staff name and no known patient's. In a note
+        typed in lower case, a staff name followed by ordinary words ("sophie prévenue") is
+        still a staff name. `folded` is the folded note."""
+        if not (self._staff_word and self._staff_word.search(folded, start, end)):
+            return False  # no staff word in it: no staff name, the usual case
+        name = note[start:end]
+        if identity_of(name) in self._directory:
             return False
         words = name.split(" ")
         for count in range(len(words), 0, -1):
@@ -181,6 +194,15 @@ class Deidentifier:
                 rest = words[count:]
                 return all(w.islower() and is_french_word(w) for w in rest)
         return False
+
+
+def _carve(name: Entity, kept: list[Entity], text: str, folded: str) -> list[Entity]:
+    """The parts of a name outside the kept terms; an article the cut left alone is no name
+    ("pour le [collège Henri-Wallon]")."""
+    pieces = _uncovered(name, kept, text)
+    if pieces == [name]:
+        return pieces
+    return [p for p in pieces if not all(w in PARTICLES for w in folded[p.start:p.end].split())]
 
 
 def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -240,6 +262,9 @@ def _union(spans: list[Entity], text: str) -> list[Entity]:
     return merged
 
 
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _uncovered(span: Entity, covered: list[Entity], text: str) -> list[Entity]:
     """The pieces of `span` outside `covered` that hold a letter or digit."""
     pieces, position = [], span.start
@@ -252,7 +277,7 @@ def _uncovered(span: Entity, covered: list[Entity], text: str) -> list[Entity]:
     found = []
     for start, end in pieces:
         part = text[start:end]
-        if any(c.isalnum() for c in part):
+        if _ALNUM.search(part):
             stripped = part.strip(" ,;:/()-")  # not "." : "Mouton S." keeps its initial
             start += part.index(stripped)
             found.append(Entity(start, start + len(stripped), span.kind))

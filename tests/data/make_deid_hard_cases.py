@@ -167,6 +167,14 @@ CASES = [
     "suspendre les {{VAD}} de {{Sophie}} {{jusqu'à}} nouvel ordre, sortie du {{CHI de Créteil}}",
     "{{tendinite de De Quervain}}, {{corset de Chêneau}}, {{Bobath}}, {{hôpital privé de Vitry}}",
     "annul. [[NOM|rolande Vasseur]] {{samedi 16 janv. 8h30}}, le gendre d'[[NOM|ESTÈVES parfait]] préviendra",
+    # from the twelfth held-out set's misses (and its keep losses)
+    "certificat pour {{le collège henri-wallon}}, et pour le collège de [[NOM|TANGUY Maëlys]]",
+    "MME [[NOM|Le Gall]], née le [[DDN|03-01-1954]], [[ADRESSE|hameau de Kerlaz, 29100 Douarnenez]]",
+    "VAD [[ADRESSE|le bourg, 29770 Plogoff]] {{jeudi 14h}}, chien dans la cour",
+    "résa en ligne [[ID|rdv-k2mq8p]] annulée, réf [[ID|#48TQZN]], créneau {{14h30-15h}} libéré",
+    "Madame [[NOM|Chu]] (tutrice) rappelle, sortie du {{CHU}} {{lundi}}",
+    "[[NOM|Rima Kerjean]] NIR [[NIR|2 88 05 29 019 214 38]] ordo {{PTG}}",
+    "Fwd {{Karim}}: M. [[NOM|Quéré]] demande un compte rendu",
 ]
 
 

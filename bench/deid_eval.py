@@ -43,7 +43,8 @@ DEFAULT_CORPORA = (DATA / "deid_corpus.jsonl", DATA / "deid_hard_cases.jsonl",
                    DATA / "deid_heldout5.jsonl", DATA / "deid_heldout6.jsonl",
                    DATA / "deid_heldout7.jsonl", DATA / "deid_heldout8.jsonl",
                    DATA / "deid_heldout9.jsonl", DATA / "deid_heldout10.jsonl",
-                   DATA / "deid_heldout11.jsonl", DATA / "deid_heldout12.jsonl")
+                   DATA / "deid_heldout11.jsonl", DATA / "deid_heldout12.jsonl",
+                   DATA / "deid_heldout13.jsonl")
 
 TARGETS = {
     "recall": 0.995,

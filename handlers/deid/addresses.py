@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from handlers.deid.entities import Entity
-from handlers.deid.lexicon import PARTICLES, is_keep_word, is_stop_word, word_set
+from handlers.deid.lexicon import PARTICLES, is_given_name, is_keep_word, is_stop_word, word_set
 from handlers.deid.normalise import fold
 
 # Street types that only ever name a street.
@@ -15,7 +15,7 @@ _STREET = (r"rue|r\.|avenue|av|ave|boulevard|bd|bld|blvd|allee|all\.|impasse|imp
 # Words that also have an everyday meaning ("pas de place", "en voie de guérison"): an
 # address only after a street number or before a capitalised name.
 _AMBIGUOUS = (r"place|pl\.|chemin|ch\.|chem|route|rte|cours|voie|passage|sentier|clos|parc|villa"
-              r"|domaine|promenade|traverse|foyer")
+              r"|domaine|promenade|traverse|foyer|sente")
 _NUMBER = r"\d{1,4}(?: ?(?:bis|ter|quater|[abc])\b)?,? ?"
 
 
@@ -47,8 +47,10 @@ _POSTCODE_CITY = re.compile(
     r" (?:(?:le|la|les) )?(?P<city>[^\W\d_]+(?:['\-][^\W\d_]+)*)"  # Le Mans, La Rochelle
     r"(?: (?:sur|sous|les|en|de|du|la|le|cedex|[^\W\d_]+-[^\W\d_]+|\d{1,2}(?:e|er|eme)?)\b)*",
 )
-# A village's centre, its whole address before the postcode: "le bourg, 44130 Blain".
+# A village's centre, its whole address before the postcode: "le bourg, 44130 Blain"; and after
+# an "adresse :" label, the line up to the postcode ("La Ferme des Grands Champs, 14310 ...").
 _BOURG = re.compile(r"\ble bourg,? $")
+_LABELLED = re.compile(r"\badresse ?: ?(?=[^\n]+$)")
 # The town first, its postcode after it in brackets: "Eysines (33320)", "Le Bouscat (33110)".
 _POSTCODE_IN_BRACKETS = re.compile(r"\((?:\d{5}|2[AB]\d{3})\)")
 _TOWN_BEFORE = re.compile(r"(?:\b(?:Le|La|Les) )?\b[A-ZÀ-Ý][^\W\d_]*(?:['\-][^\W\d_]+)* $")
@@ -67,7 +69,7 @@ _LIVES_IN = re.compile(r"\b(?:habite|vit|reside|demeurant|domiciliee?s?) (?:a|su
 # "(esc. 2, RDC, interphone en panne)", "tour 7, 2e droite".
 _DETAIL = (r"(?:b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|tour|porte|app?(?:ar)?t\.?|entr[ée]e) ?\w{1,4}\b"
            r"|\d{1,2} ?(?:e|er|[èe]re|[èe]me) ?(?:[ée]tage|[ée]t\.|droite|gauche|sans ascenseur)"
-           r"|rdc\b|rez-de-chauss[ée]e|(?:digi)?code\b:? ?\w+|interphone\b[^,;)\n]*")
+           r"|(?:rdc\b|rez-de-chauss[ée]e)(?: [ée]tage)?|(?:digi)?code\b:? ?\w+|interphone\b[^,;)\n]*")
 _BUILDING = re.compile(rf"(?:[ ,\-–(]+(?:{_DETAIL}))+\)?", re.IGNORECASE)
 
 
@@ -85,6 +87,8 @@ def find_addresses(text: str) -> list[Entity]:
         if match["amb"] and folded.endswith("a la ", 0, match.start()):
             continue  # "à la place de Karim": instead of him, no square
         end = _street_name_end(text, match.end(), capitalised_only=bool(match["amb"]))
+        if match["amb"] and is_given_name(folded[match.end():end]):
+            continue  # "Passage Sophie 11/01": a visit, no street
         if end > match.end():
             spans.append(Entity(match.start(), end, "ADRESSE"))
     spans += [Entity(*match.span("town"), "ADRESSE") for match in _LIVES_IN.finditer(folded)
@@ -94,8 +98,12 @@ def find_addresses(text: str) -> list[Entity]:
             spans.append(Entity(town.start(), bracket.end(), "ADRESSE"))
     for match in _POSTCODE_CITY.finditer(folded):
         if not is_keep_word(match["city"]):  # "mutuelle 60593 Parkinson" is no town
-            bourg = _BOURG.search(folded, max(0, match.start() - 10), match.start())
-            spans.append(Entity(bourg.start() if bourg else match.start(), match.end(), "ADRESSE"))
+            start = match.start()
+            if before := _LABELLED.search(folded, max(0, start - _TOWN_REACH), start):
+                start = before.end()
+            elif before := _BOURG.search(folded, max(0, start - 10), start):
+                start = before.start()
+            spans.append(Entity(start, match.end(), "ADRESSE"))
     return spans
 
 

@@ -24,11 +24,11 @@ _DATE = re.compile(
     rf"(?: (?P<y2>(?:19|20)\d\d|'?\d\d))?"
     rf")(?![\w/])",
 )
-# Forms that are dates only next to a birth cue: 12031961, `né en 1961`, `mars 1961`. Each
+# Forms that are dates only next to a birth cue: 12031961, 1961-03-12, `né en 1961`, `mars 1961`. Each
 # holds four digits in a row.
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _CUED_DATE = re.compile(
-    rf"(?<!\w)(?:{_DAY}{_MONTH_NUMBER}(?:19|20)?\d\d|(?:19|20)\d\d"
+    rf"(?<!\w)(?:(?:19|20)\d\d-{_MONTH_NUMBER}-{_DAY}|{_DAY}{_MONTH_NUMBER}(?:19|20)?\d\d|(?:19|20)\d\d"
     rf"|(?:{_MONTH_NAME})\.? (?:19|20)\d\d)(?!\w)"
 )
 # né(e), née, DDN, D.D.N, DN, naissance, naiss, DOB, anniversaire (every branch behind one

@@ -341,13 +341,17 @@ def _lower_case_run(text: str, words: list[_Word], i: int, found: dict[int, Role
     names = [word for word in words[first:last + 1] if not word.shape.particle]
     plainly = any(_plainly_a_name(w) for w in names)
     listed = all(w.shape.listed for w in names) and any(w.shape.given_name for w in names)
-    if not (2 <= len(names) <= 3 and (plainly or listed)):
-        return
     before = words[first - 1] if first else None
     after = words[last + 1] if last + 1 < len(words) else None
+    called = bool(after and after.joined and after.shape.folded in _NAME_VERBS)
+    if len(names) == 1 and plainly and words[first].initial and called:
+        found.setdefault(first, Role.UNKNOWN)  # "bielecki rappeler pour décaler"
+        return
+    if not (2 <= len(names) <= 3 and (plainly or listed)):
+        return
     if (words[first].initial
             or (before and before.shape.cue_end and _CUE_GAP.fullmatch(text, before.end, words[first].start))
-            or (after and after.joined and after.shape.folded in _NAME_VERBS)
+            or called
             or _DETAIL_AFTER.match(text, words[last].end)):  # "félicité dubus (09 82 ..."
         for k in range(first, last + 1):
             found.setdefault(k, Role.UNKNOWN)
@@ -479,8 +483,10 @@ def _cue_ending_at(words: list[_Word], i: int) -> tuple[_Cue, int] | None:
 
 
 def _honorific(word: _Word, text: str) -> bool:
-    # "m" is also metres: only "M" or "m." count.
-    return word.shape.folded != "m" or word.text == "M" or text[word.end:word.end + 1] == "."
+    # "m" is also metres and "pr" is also "pour": only "M", "Pr", "m." or "pr." count.
+    if word.shape.folded not in ("m", "pr"):
+        return True
+    return word.text[0].isupper() or text[word.end:word.end + 1] == "."
 
 
 def _before_name(words: list[_Word], i: int) -> bool:
@@ -672,7 +678,9 @@ def _name_part_left(words: list[_Word], first: int) -> bool:
     ):
         return True  # "Thaïs ESCOFFIER", "CHAPELAIN LOANE" (not "GENDRE JÉZÉQUEL")
     name = words[_past_particles(words, first)]  # the anchor, or the name its particles open
-    instruction = word.shape.verb and not word.shape.folded.endswith(_RARE_TENSES)
+    # an instruction opens a sentence ("Contacter Florimond"); inside one, a capitalised verb
+    # form before a name is a given name ("pour Bénie Moukoko")
+    instruction = word.shape.verb and word.initial and not word.shape.folded.endswith(_RARE_TENSES)
     if word.shape.capitalised and name.shape.capitalised and word.shape.folded not in _CUE_WORDS and not (
         word.shape.upper or name.shape.upper or instruction
     ):

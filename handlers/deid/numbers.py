@@ -26,8 +26,8 @@ _ID_CUE = re.compile(
     r"|\br[ée]f\b|référence|reference)[^\n]{0,25}$",
     re.IGNORECASE,
 )
-# A member number's letters, apart: "5879938 A", "HM 2430 1939".
-_LETTER_SUFFIX = re.compile(r" [A-Z](?!\w)")
+# A member number's letters or rank, apart: "5879938 A", "HM 2430 1939", "0011273 / 04".
+_SUFFIX = re.compile(r" [A-Z](?!\w)| ?/ ?\d{1,2}(?![\w/])")
 _LETTER_PREFIX = re.compile(r"(?<!\w)[A-Z]{1,3} $")
 _NUMBER_SIGN = re.compile(r"(?:n°|\bno|\bnum[ée]ro) ?$", re.IGNORECASE)
 # A booking or file code drawn at random: a lone digit between letters ("rdv-hbhs3z",
@@ -60,8 +60,9 @@ def find_personal_numbers(text: str) -> list[Entity]:
 
 
 def _with_letters(text: str, start: int, end: int) -> Entity:
-    """A member number with the letters written apart around it ("HM 2430 1939", "5879938 A")."""
-    if suffix := _LETTER_SUFFIX.match(text, end):
+    """A member number with the letters written apart around it ("HM 2430 1939", "5879938 A"),
+    or its rank after a slash ("0011273 / 04")."""
+    if suffix := _SUFFIX.match(text, end):
         end = suffix.end()
     prefix = _LETTER_PREFIX.search(text, max(0, start - 4), start)
     if prefix and (not is_keep_word(prefix.group().strip().lower())  # not "RDV 1234..."

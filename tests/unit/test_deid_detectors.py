@@ -72,6 +72,7 @@ def test_a_valid_nir_in_a_bare_digit_run_is_labelled_nir():
         ("né le 3 mars 1961", "3 mars 1961"),
         ("date de naissance : 1er janvier 75", "1er janvier 75"),
         ("ddn: 12031961", "12031961"),
+        ("née le 1972-11-21", "1972-11-21"),  # as a booking site exports it
         ("née en 1934", "1934"),
         ("vue le 12/03/1961", "12/03/1961"),  # a year long past: a birth date all the same
     ],

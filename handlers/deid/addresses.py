@@ -47,10 +47,14 @@ _POSTCODE_CITY = re.compile(
     r" (?:(?:le|la|les) )?(?P<city>[^\W\d_]+(?:['\-][^\W\d_]+)*)"  # Le Mans, La Rochelle
     r"(?: (?:sur|sous|les|en|de|du|la|le|cedex|[^\W\d_]+-[^\W\d_]+|\d{1,2}(?:e|er|eme)?)\b)*",
 )
-# A village's centre, its whole address before the postcode: "le bourg, 44130 Blain"; and after
-# an "adresse :" label, the line up to the postcode ("La Ferme des Grands Champs, 14310 ...").
+# A village's centre, its whole address before the postcode: "le bourg, 44130 Blain".
 _BOURG = re.compile(r"\ble bourg,? $")
-_LABELLED = re.compile(r"\badresse ?: ?(?=[^\n]+$)")
+# After an "adresse :" label, what follows up to the end of the phrase, a phone or an e-mail,
+# a word of the note's own vocabulary, or the town after its postcode: "adresse : La Ferme des
+# Grands Champs, 14310 ...", "adresse : 16 square condorcet, les lilas. facturer ..."
+_LABELLED = re.compile(
+    r"\badresse(?: postale)? ?: ?(?P<address>(?:(?!\b(?:tel|mail|port|mob)\b| [-–] )[^\n.;:|@/])+)")
+_WORD = re.compile(r"[^\W\d_]+")
 # The town first, its postcode after it in brackets: "Eysines (33320)", "Le Bouscat (33110)".
 _POSTCODE_IN_BRACKETS = re.compile(r"\((?:\d{5}|2[AB]\d{3})\)")
 _TOWN_BEFORE = re.compile(r"(?:\b(?:Le|La|Les) )?\b[A-ZÀ-Ý][^\W\d_]*(?:['\-][^\W\d_]+)* $")
@@ -98,12 +102,16 @@ def find_addresses(text: str) -> list[Entity]:
             spans.append(Entity(town.start(), bracket.end(), "ADRESSE"))
     for match in _POSTCODE_CITY.finditer(folded):
         if not is_keep_word(match["city"]):  # "mutuelle 60593 Parkinson" is no town
-            start = match.start()
-            if before := _LABELLED.search(folded, max(0, start - _TOWN_REACH), start):
-                start = before.end()
-            elif before := _BOURG.search(folded, max(0, start - 10), start):
-                start = before.start()
-            spans.append(Entity(start, match.end(), "ADRESSE"))
+            bourg = _BOURG.search(folded, max(0, match.start() - 10), match.start())
+            spans.append(Entity(bourg.start() if bourg else match.start(), match.end(), "ADRESSE"))
+    for match in _LABELLED.finditer(folded):
+        start, end = match.span("address")
+        if town := _POSTCODE_CITY.search(folded, start, end):
+            end = town.end()
+        end = next((w.start() for w in _WORD.finditer(folded, start, end) if is_keep_word(w.group())), end)
+        end = start + len(folded[start:end].rstrip(" ,-"))
+        if end > start:
+            spans.append(Entity(start, end, "ADRESSE"))
     return spans
 
 

@@ -88,6 +88,8 @@ _WEAK_TRIGGERS = ("pour", "avec", "chez", "de", "par", "et", "ou", "vu", "vue", 
                   "annulation")
 # A phone number or a birth date right after a run of words: the run is whose they are.
 _DETAIL_AFTER = re.compile(r" ?[(:,\-–]? ?(?:(?:\+33|0033|0)[1-9]|n[ée]e? le\b|ddn\b)", re.IGNORECASE)
+# A given name in brackets right after a name: "mr BEAUFILS (Pascale)", whose wife calls.
+_IN_BRACKETS = re.compile(r" ?\(([A-ZÀ-Ý][a-zß-ÿ]+(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?)\)")
 # Verbs that follow the caller's name at the start of a note ("pommier amaia annule").
 _NAME_VERBS = word_set("""
 a appelle rappelle telephone voudrait souhaite souhaiterait veut demande annule confirme sera
@@ -237,7 +239,9 @@ def find_names(text: str) -> list[NameSpan]:
         if words[i].shape.by_shape:
             _seed_by_shape(text, words, i, roles, found)
     _seed_after_cues(text, words, candidates, roles)
-    return _grow(words, roles, found)
+    names = _grow(words, roles, found)
+    return names + [NameSpan(*m.span(1), name.role) for name in names
+                    if (m := _IN_BRACKETS.match(text, name.end)) and not is_keep_word(fold(m[1]))]
 
 
 def _words(text: str) -> tuple[list[_Word], list[int]]:
@@ -590,7 +594,10 @@ def _name_part_right(words: list[_Word], first: int, last: int, announced: bool)
     while j < len(words) and words[j].joined and words[j].shape.particle and j - last < 3:
         j += 1
     if j >= len(words) or not words[j].joined:
-        return 0
+        # a particle ending the name is its surname ("Hoa MAC :", "Xuan Mac."), an article is not
+        ending = words[last + 1] if j == last + 2 else None
+        return int(bool(ending and ending.shape.capitalised and (
+            ending.shape.upper or not ending.shape.function_word)))
     word = words[j]
     if len(word.text) == 1 and word.dotted and not _opens_name(words, j):
         return 1  # an initial: "Lemaire M.", "Robin Y."

@@ -20,12 +20,13 @@ from handlers.deid.entities import PLACEHOLDER, PRIORITY, Entity, Redacted
 from handlers.deid.eponyms import find_eponyms
 from handlers.deid.identity import identity_of
 from handlers.deid.institutions import find_institutions
-from handlers.deid.lexicon import PARTICLES, is_french_word, warm_up
+from handlers.deid.lexicon import PARTICLES, is_french_word, is_keep_word, warm_up
 from handlers.deid.names import NameSpan, Role, find_names
 from handlers.deid.nir import find_nirs
 from handlers.deid.normalise import Normalised, fold, normalise
 from handlers.deid.numbers import find_digit_runs, find_personal_numbers, has_long_digit_run
 from handlers.deid.phones import find_phones
+from handlers.deid.tables import find_table_names
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -38,6 +39,7 @@ _DETECTORS: tuple[Callable[[str], list[Entity]], ...] = (
     find_birth_dates,
     find_addresses,
     find_personal_numbers,
+    find_table_names,
 )
 # Catch-alls: they only claim what the detectors above left uncovered, so that a birth
 # date followed by a phone number stays "[DDN] [TÉL]" rather than one long digit run.
@@ -166,6 +168,8 @@ class Deidentifier:
             ]
         # the building's details after an address, as the rules or the model ended it
         merged = _merge(with_building(note, found.spans), extra, note)
+        if again := self._mentioned_again(note, found.folded, merged, found.kept):
+            merged = _union(merged + again, note)
         if (built := with_building(note, merged)) != merged:
             merged = _union(built, note)
         entities = tuple(merged) if found.note.starts is None else tuple(  # changed by normalise
@@ -174,6 +178,17 @@ class Deidentifier:
         if has_long_digit_run(redacted):
             return FAILED
         return Redacted(redacted, entities, found.identity, failed=False)
+
+    def _mentioned_again(self, note: str, folded: str, names: list[Entity],
+                         kept: list[tuple[int, int]]) -> list[Entity]:
+        """A word of a name found in the note, named again elsewhere in it ("Xuan Mac ...
+        Relancer Mac.", "ZHAO Yan ... c yan"): capitalised, or no French word."""
+        words = {w for n in names if n.kind == "NOM" for w in _name_words(folded, n)
+                 if folded.count(w) > 1 and not is_keep_word(w)
+                 and not (self._staff_word and self._staff_word.fullmatch(w))}
+        return [Entity(m.start(), m.end(), "NOM") for m in _NAME_WORD.finditer(folded) if words
+                and m.group() in words and (note[m.start()].isupper() or not is_french_word(m.group()))
+                and not _inside(m.start(), m.end(), kept)]
 
     def _staff_in(self, folded: str) -> list[re.Match[str]]:
         found = self._full_staff.finditer(folded) if self._full_staff else ()
@@ -194,6 +209,15 @@ class Deidentifier:
                 rest = words[count:]
                 return all(w.islower() and is_french_word(w) for w in rest)
         return False
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _name_words(folded: str, name: Entity) -> list[str]:
+    """The words of a name, particles aside unless one ends it (Xuan Mac)."""
+    words = _NAME_WORD.findall(folded, name.start, name.end)
+    return [w for k, w in enumerate(words) if w not in PARTICLES or k == len(words) - 1]
 
 
 def _carve(name: Entity, kept: list[Entity], text: str, folded: str) -> list[Entity]:

@@ -182,6 +182,11 @@ CASES = [
     "rdv [[NOM|Firmine Lebas]] (née le [[DDN|1972-11-21]]), mutuelle n° [[ID|0011273 / 04]]",
     "[[NOM|bielecki]] rappeler pour décaler {{28/01 16h45}}, dossier rappeler demain",
     "rdv pris par son compagnon pour [[NOM|Bénie Mabika]] {{lundi 16h}}",
+    # names and addresses the older sets still leaked, by rules that are not theirs alone
+    "Mme [[NOM|Hoa MAC]] : {{drainage lymphatique}}, {{2 séances/semaine}}. Relancer [[NOM|Mac]].",
+    "la fille de mr [[NOM|CHAMPEAU]] ([[NOM|Fidèle]]) appelle : {{lundi 17h30}} annulé",
+    "NOM | PRÉNOM | TÉL | RDV\n[[NOM|VALLOIS]] | [[NOM|Constance]] | [[TEL|06 11 52 40 98]] | {{jeudi 9h}}",
+    "adresse : [[ADRESSE|9 square renoir, les pavillons]]. facturer en {{tiers payant}}",
 ]
 
 

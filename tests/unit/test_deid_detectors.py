@@ -12,6 +12,7 @@ from handlers.deid.emails import find_emails
 from handlers.deid.nir import find_nirs, is_nir
 from handlers.deid.numbers import find_digit_runs, find_personal_numbers, has_long_digit_run
 from handlers.deid.phones import find_phones
+from handlers.deid.tables import find_table_names
 
 TODAY = datetime.date(2025, 6, 1)
 
@@ -145,3 +146,10 @@ def test_fail_closed_check_spots_long_digit_runs():
     assert has_long_digit_run("réf 123 456 789")
     assert has_long_digit_run("code 12345678")
     assert not has_long_digit_run("RDV le 15.12.2025 à 14h30")
+
+
+def test_cells_under_a_name_column_are_names_until_the_table_ends():
+    note = ("Nom ; Prénom ; Tél\nBLANC ; Rose ; 06 11 22 33 44\nPETIT ; Léon ; 07 55 66 77 88\n"
+            "rappeler les deux\nmardi ; 14h")
+    assert found(find_table_names, note) == ["BLANC", "Rose", "PETIT", "Léon"]
+    assert found(find_table_names, "RDV | lundi | Julien") == []  # no header: no table of names

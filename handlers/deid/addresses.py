@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from handlers.deid.entities import Entity
-from handlers.deid.lexicon import PARTICLES, is_given_name, is_keep_word, is_stop_word, word_set
+from handlers.deid.lexicon import (
+    PARTICLES,
+    is_french_word,
+    is_given_name,
+    is_keep_word,
+    is_stop_word,
+    word_set,
+)
 from handlers.deid.normalise import fold
 
 # Street types that only ever name a street.
@@ -15,7 +22,7 @@ _STREET = (r"rue|r\.|avenue|av|ave|boulevard|bd|bld|blvd|allee|all\.|impasse|imp
 # Words that also have an everyday meaning ("pas de place", "en voie de guérison"): an
 # address only after a street number or before a capitalised name.
 _AMBIGUOUS = (r"place|pl\.|chemin|ch\.|chem|route|rte|cours|voie|passage|sentier|clos|parc|villa"
-              r"|domaine|promenade|traverse|foyer|sente")
+              r"|domaine|promenade|traverse|foyer|sente|mas")
 _NUMBER = r"\d{1,4}(?: ?(?:bis|ter|quater|[abc])\b)?,? ?"
 
 
@@ -62,6 +69,8 @@ _TOWN_REACH = 60
 _MAX_NAME_WORDS = 6
 # Abbreviations inside street names ("rue du Gal. Leclerc"); any other word with a full stop
 # ends the sentence, and the street name with it.
+_TOWN_AFTER = re.compile(r", ?(?P<town>[^\W\d_]+(?:[ '\-][^\W\d_]+){0,3})(?= ?(?:[.;)\n]|$))")
+_BUILDING_WORDS = word_set("bat batiment esc escalier app appt apt appart appartement etage rdc digicode")
 _ABBREVIATIONS = word_set("st ste gal mal dr pr pdt cdt cne lt col mgr fg fbg bd av")
 # Where the patient lives, said with a town alone: "habite à L'Union", "domiciliée à Muret".
 # (on the folded note, as _START: no case-insensitive alternation)
@@ -94,7 +103,7 @@ def find_addresses(text: str) -> list[Entity]:
         if match["amb"] and is_given_name(folded[match.end():end]):
             continue  # "Passage Sophie 11/01": a visit, no street
         if end > match.end():
-            spans.append(Entity(match.start(), end, "ADRESSE"))
+            spans.append(Entity(match.start(), _with_town(text, end), "ADRESSE"))
     spans += [Entity(*match.span("town"), "ADRESSE") for match in _LIVES_IN.finditer(folded)
               if not is_keep_word(match["town"])]  # "vit à domicile"
     for bracket in _POSTCODE_IN_BRACKETS.finditer(text):  # rare: the town is looked for then
@@ -115,6 +124,19 @@ def find_addresses(text: str) -> list[Entity]:
     return spans
 
 
+def _with_town(text: str, end: int) -> int:
+    """Where a street address ends with the town that closes its sentence, typed without its
+    postcode: "8 traverse des pêcheurs, thuir." (a capitalised town, or words no dictionary has)."""
+    town = _TOWN_AFTER.match(text, end)
+    if not town:
+        return end
+    words = town["town"].replace("-", " ").replace("'", " ").split()
+    if any(is_keep_word(fold(w)) for w in words) or not (
+            town["town"][0].isupper() or not any(is_french_word(w) for w in words)):
+        return end
+    return town.end("town")
+
+
 def _street_name_end(text: str, pos: int, *, capitalised_only: bool) -> int:
     """End of the street name starting at `pos` (returns `pos` when there is none).
 
@@ -131,6 +153,8 @@ def _street_name_end(text: str, pos: int, *, capitalised_only: bool) -> int:
         bare = _ELISION.sub("", folded) if "'" in folded else folded
         particle = bare in _CONNECTORS
         title_case = word[0].isupper() and not word.isupper()  # rue de l'Hôpital
+        if bare in _BUILDING_WORDS:
+            break  # "résidence Les Santolines esc. 1 porte 8": the building's details follow
         if (is_keep_word(bare) and not title_case) or (
             not (particle or word[0].isupper()) and (capitalised_only or is_stop_word(bare))
         ):

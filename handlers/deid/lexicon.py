@@ -33,11 +33,13 @@ jusque jusqu' jusqu'à jusqu'a jusqu'au jusqu'aux
 
 DAYS = word_set("lundi mardi mercredi jeudi vendredi samedi dimanche "
                 "lun mar mer merc jeu ven sam dim")  # as abbreviated: "merc. 13/1"
-MONTHS = {
-    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
-    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "sep": 9,
-    "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
-}
+_MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+                "octobre", "novembre", "decembre")
+# Each month in full and cut after four letters or more ("nove.", "octo.", as booking sites
+# cut them), and the usual three-letter forms (not "jan", "mar": names and Tuesday).
+MONTHS = {name[:length]: number for number, name in enumerate(_MONTH_NAMES, 1)
+          for length in range(4, len(name) + 1)} | {"fev": 2, "avr": 4, "mai": 5, "sep": 9, "oct": 10,
+                                                    "nov": 11, "dec": 12}
 HONORIFICS = word_set("m mr mme mmes mlle mlles melle mle madame monsieur mademoiselle "
                       "dr docteur pr professeur vve veuve")
 # Name particles: part of a name when followed by a capitalised word (Le Goff, da Silva),

@@ -23,7 +23,7 @@ _NOT_DIGIT = re.compile(r"\D")
 _ID_CUE = re.compile(
     r"(?:n°|\bno\b|\bnum(?:ero|éro)?\b|matricule|adh[ée]rent|\badh\b|contrat|dossier|\bipp\b"
     r"|mutuelle|\bmut\b|digicode|\bcode\b|badge|\bclient\b|assur[ée]|\bpolice\b|\bcarte\b"
-    r"|\br[ée]f\b|référence|reference)[^\n]{0,25}$",
+    r"|\br[ée]f\b|référence|reference|\br[ée]sa\b|r[ée]servation|booking)[^\n]{0,25}$",
     re.IGNORECASE,
 )
 # A member number's letters or rank, apart: "5879938 A", "HM 2430 1939", "0011273 / 04".

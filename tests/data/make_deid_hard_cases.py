@@ -187,6 +187,12 @@ CASES = [
     "la fille de mr [[NOM|CHAMPEAU]] ([[NOM|Fidèle]]) appelle : {{lundi 17h30}} annulé",
     "NOM | PRÉNOM | TÉL | RDV\n[[NOM|VALLOIS]] | [[NOM|Constance]] | [[TEL|06 11 52 40 98]] | {{jeudi 9h}}",
     "adresse : [[ADRESSE|9 square renoir, les pavillons]]. facturer en {{tiers payant}}",
+    # from the fourteenth held-out set's misses
+    "pec M. [[NOM|Roig]] ddn [[DDN|6 avri. 1998]], {{rdv le 12 nove. à 14h}}",
+    "{{kiné respi}}. [[ADRESSE|résidence Les Oliviers esc. 1 porte 8, 11 rue du Pioch 34000 Montpellier]]",
+    "VAD : [[ADRESSE|Mas Sant Pau, chemin des Vignes, 30100 Alès]], {{jeudi}}",
+    "chez m. [[NOM|belkhir]] : [[ADRESSE|8 traverse des pêcheurs, thuir]]. {{merci}}",
+    "nouvelle résa [[ID|BK-QTRMZ7]] — [[NOM|Ouarda Tlemsani]] — {{samedi 9h15}}",
 ]
 
 

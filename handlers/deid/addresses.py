@@ -22,8 +22,12 @@ _STREET = (r"rue|r\.|avenue|av|ave|boulevard|bd|bld|blvd|allee|all\.|impasse|imp
 # Words that also have an everyday meaning ("pas de place", "en voie de guérison"): an
 # address only after a street number or before a capitalised name.
 _AMBIGUOUS = (r"place|pl\.|chemin|ch\.|chem|route|rte|cours|voie|passage|sentier|clos|parc|villa"
-              r"|domaine|promenade|traverse|foyer|sente|mas")
+              r"|domaine|promenade|traverse|foyer|sente|mas|chalet")
 _NUMBER = r"\d{1,4}(?: ?(?:bis|ter|quater|[abc])\b)?,? ?"
+# A street that needs no name: "125, Grand'Rue", and a number with bis or ter before any
+# street word ("130 bis taille de mas", a Savoyard path): the number says it is an address.
+_WHOLE_STREET = re.compile(r"\b(?:\d{1,4},? )?grand(?:e |'|-)rue\b")
+_BIS_NUMBER = re.compile(r"\b\d{1,4} ?(?:bis|ter|quater)\b ")
 
 
 def _by_first_letter(alternatives: str) -> str:
@@ -56,6 +60,10 @@ _POSTCODE_CITY = re.compile(
 )
 # A village's centre, its whole address before the postcode: "le bourg, 44130 Blain".
 _BOURG = re.compile(r"\ble bourg,? $")
+# A named house or building before its street, whatever the case of its name: "chalet les
+# bouquetins, 605 route des essertets", "Mas Sant Jordi, chemin des Garrigues".
+_HOUSE_BEFORE = re.compile(r"\b(?:chalet|residence|mas|villa|domaine|hameau|lieu-?dit|ferme|immeuble)"
+                           r" [^,;:.\n]{1,40}, ?$")
 # After an "adresse :" label, what follows up to the end of the phrase, a phone or an e-mail,
 # a word of the note's own vocabulary, or the town after its postcode: "adresse : La Ferme des
 # Grands Champs, 14310 ...", "adresse : 16 square condorcet, les lilas. facturer ..."
@@ -103,7 +111,12 @@ def find_addresses(text: str) -> list[Entity]:
         if match["amb"] and is_given_name(folded[match.end():end]):
             continue  # "Passage Sophie 11/01": a visit, no street
         if end > match.end():
-            spans.append(Entity(match.start(), _with_town(text, end), "ADRESSE"))
+            house = _HOUSE_BEFORE.search(folded, max(0, match.start() - 60), match.start())
+            spans.append(Entity(house.start() if house else match.start(), _with_town(text, end), "ADRESSE"))
+    spans += [Entity(*match.span(), "ADRESSE") for match in _WHOLE_STREET.finditer(folded)]
+    for match in _BIS_NUMBER.finditer(folded):
+        if (end := _street_name_end(text, match.end(), capitalised_only=False)) > match.end():
+            spans.append(Entity(match.start(), end, "ADRESSE"))
     spans += [Entity(*match.span("town"), "ADRESSE") for match in _LIVES_IN.finditer(folded)
               if not is_keep_word(match["town"])]  # "vit à domicile"
     for bracket in _POSTCODE_IN_BRACKETS.finditer(text):  # rare: the town is looked for then

@@ -401,7 +401,8 @@ def _is_initial(words: list[_Word], i: int) -> bool:
     nor a side after a body part: "épaule D. Julien passe")."""
     word = words[i]
     side = word.text in "DG" and i > 0 and words[i - 1].shape.keep and words[i - 1].text.islower()
-    return (len(word.text) == 1 and not word.shape.honorific and not side and i + 1 < len(words)
+    glued = word.start and word.note[word.start - 1].isdigit()  # "demain 14h. Sophie"
+    return (len(word.text) == 1 and not (word.shape.honorific or side or glued) and i + 1 < len(words)
             and words[i + 1].start == word.end + 2 and word.note[word.end:word.end + 2] == ". ")
 
 

@@ -41,8 +41,13 @@ _HARMLESS = re.compile(
 )
 
 
+# A booking reference of capitals alone, named as one: "Réf. RJMPGFVJ".
+_LETTERS_REFERENCE = re.compile(r"\b(?:R[ée]f|r[ée]f|R[ÉE]F)\b\.? ?:? ?(?P<ref>[A-Z]{6,})\b")
+
+
 def find_personal_numbers(text: str) -> list[Entity]:
-    spans = []
+    spans = [Entity(*m.span("ref"), "ID") for m in _LETTERS_REFERENCE.finditer(text)
+             if not is_keep_word(m["ref"].lower())]  # not "REF URGENT"
     for code_start, code in _codes(text):
         token = code.strip("-/_")
         start = code_start + code.index(token) if token else 0

@@ -24,10 +24,6 @@ _STREET = (r"rue|r\.|avenue|av|ave|boulevard|bd|bld|blvd|allee|all\.|impasse|imp
 _AMBIGUOUS = (r"place|pl\.|chemin|ch\.|chem|route|rte|cours|voie|passage|sentier|clos|parc|villa"
               r"|domaine|promenade|traverse|foyer|sente|mas|chalet")
 _NUMBER = r"\d{1,4}(?: ?(?:bis|ter|quater|[abc])\b)?,? ?"
-# A street that needs no name: "125, Grand'Rue", and a number with bis or ter before any
-# street word ("130 bis taille de mas", a Savoyard path): the number says it is an address.
-_WHOLE_STREET = re.compile(r"\b(?:\d{1,4},? )?grand(?:e |'|-)rue\b")
-_BIS_NUMBER = re.compile(r"\b\d{1,4} ?(?:bis|ter|quater)\b ")
 
 
 def _by_first_letter(alternatives: str) -> str:
@@ -41,9 +37,12 @@ def _by_first_letter(alternatives: str) -> str:
 
 _OPENINGS = "".join(sorted({word[0] for word in f"{_STREET}|{_AMBIGUOUS}".split("|")}))
 _STREETS, _AMBIGUOUS_STREETS = _by_first_letter(_STREET), _by_first_letter(_AMBIGUOUS)
+# The last two openings: a street that needs no name ("125, Grand'Rue"), and a number with bis
+# or ter before any words ("130 bis taille de mas", a Savoyard path): the number says it all.
 _START = re.compile(
-    rf"\b(?<!\d[-/.])(?=[\d{_OPENINGS}])(?:(?P<num>{_NUMBER})(?P<any>{_STREETS}|{_AMBIGUOUS_STREETS})"
-    rf"|(?P<street>{_STREETS})|(?P<amb>{_AMBIGUOUS_STREETS}))\.? (?=\S)"
+    rf"\b(?<!\d[-/.])(?=[\d{_OPENINGS}g])(?:(?P<num>{_NUMBER})(?P<any>{_STREETS}|{_AMBIGUOUS_STREETS})"
+    rf"|(?P<street>{_STREETS})|(?P<amb>{_AMBIGUOUS_STREETS})|\d{{1,4}} ?(?:bis|ter|quater)"
+    rf"|(?P<whole>(?:\d{{1,4}},? )?grand(?:e |'|-)rue))\.? (?=\S)"
 )
 # Small words inside street names beyond the name particles (Résidence les Pins, rue aux Fèvres).
 _CONNECTORS = PARTICLES | {"les", "aux", "au", "sur", "sous", "en", "et", "a"}
@@ -107,16 +106,13 @@ def find_addresses(text: str) -> list[Entity]:
     for match in _START.finditer(folded):
         if match["amb"] and folded.endswith("a la ", 0, match.start()):
             continue  # "à la place de Karim": instead of him, no square
-        end = _street_name_end(text, match.end(), capitalised_only=bool(match["amb"]))
+        end = match.end("whole") if match["whole"] else _street_name_end(
+            text, match.end(), capitalised_only=bool(match["amb"]))
         if match["amb"] and is_given_name(folded[match.end():end]):
             continue  # "Passage Sophie 11/01": a visit, no street
-        if end > match.end():
+        if end > match.end() or match["whole"]:
             house = _HOUSE_BEFORE.search(folded, max(0, match.start() - 60), match.start())
             spans.append(Entity(house.start() if house else match.start(), _with_town(text, end), "ADRESSE"))
-    spans += [Entity(*match.span(), "ADRESSE") for match in _WHOLE_STREET.finditer(folded)]
-    for match in _BIS_NUMBER.finditer(folded):
-        if (end := _street_name_end(text, match.end(), capitalised_only=False)) > match.end():
-            spans.append(Entity(match.start(), end, "ADRESSE"))
     spans += [Entity(*match.span("town"), "ADRESSE") for match in _LIVES_IN.finditer(folded)
               if not is_keep_word(match["town"])]  # "vit à domicile"
     for bracket in _POSTCODE_IN_BRACKETS.finditer(text):  # rare: the town is looked for then
@@ -126,7 +122,7 @@ def find_addresses(text: str) -> list[Entity]:
         if not is_keep_word(match["city"]):  # "mutuelle 60593 Parkinson" is no town
             bourg = _BOURG.search(folded, max(0, match.start() - 10), match.start())
             spans.append(Entity(bourg.start() if bourg else match.start(), match.end(), "ADRESSE"))
-    for match in _LABELLED.finditer(folded):
+    for match in _LABELLED.finditer(folded) if "adresse" in folded else ():
         start, end = match.span("address")
         if town := _POSTCODE_CITY.search(folded, start, end):
             end = town.end()

@@ -42,7 +42,7 @@ _HARMLESS = re.compile(
 
 
 # A booking reference of capitals alone, named as one: "Réf. RJMPGFVJ".
-_LETTERS_REFERENCE = re.compile(r"\b(?:R[ée]f|r[ée]f|R[ÉE]F)\b\.? ?:? ?(?P<ref>[A-Z]{6,})\b")
+_LETTERS_REFERENCE = re.compile(r"[Rr](?<!\w[Rr])(?:[ée]f|[ÉE]F)\b\.? ?:? ?(?P<ref>[A-Z]{6,})\b")
 
 
 def find_personal_numbers(text: str) -> list[Entity]:

@@ -186,8 +186,10 @@ class Deidentifier:
         words = {w for n in names if n.kind == "NOM" for w in _name_words(folded, n)
                  if folded.count(w) > 1 and not is_keep_word(w)
                  and not (self._staff_word and self._staff_word.fullmatch(w))}
-        return [Entity(m.start(), m.end(), "NOM") for m in _NAME_WORD.finditer(folded) if words
-                and m.group() in words and (note[m.start()].isupper() or not is_french_word(m.group()))
+        if not words:  # the usual case: each name said once
+            return []
+        return [Entity(m.start(), m.end(), "NOM") for m in _NAME_WORD.finditer(folded)
+                if m.group() in words and (note[m.start()].isupper() or not is_french_word(m.group()))
                 and not _inside(m.start(), m.end(), kept)]
 
     def _staff_in(self, folded: str) -> list[re.Match[str]]:

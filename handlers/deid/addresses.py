@@ -57,8 +57,12 @@ _POSTCODE_CITY = re.compile(
     r" (?:(?:le|la|les) )?(?P<city>[^\W\d_]+(?:['\-][^\W\d_]+)*)"  # Le Mans, La Rochelle
     r"(?: (?:sur|sous|les|en|de|du|la|le|cedex|[^\W\d_]+-[^\W\d_]+|\d{1,2}(?:e|er|eme)?)\b)*",
 )
-# A village's centre, its whole address before the postcode: "le bourg, 44130 Blain".
+# A village's centre, its whole address before the postcode: "le bourg, 44130 Blain"; and a
+# named place of two words or more alone before it, as a farm or a hamlet is addressed: "La
+# Borie Haute, 19140 Uzerche", "Village de Fraisse, 15200 Mauriac" (on the note as typed).
 _BOURG = re.compile(r"\ble bourg,? $")
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w'])[A-ZÀ-Ý][^\W\d_]*(?:[ '\-](?:de|du|des|la|le|les|d|l|[A-ZÀ-Ý][^\W\d_]*))+,? $")
 # A named house or building before its street, whatever the case of its name: "chalet les
 # bouquetins, 605 route des essertets", "Mas Sant Jordi, chemin des Garrigues".
 _HOUSE_BEFORE = re.compile(r"\b(?:chalet|residence|mas|villa|domaine|hameau|lieu-?dit|ferme|immeuble)"
@@ -69,6 +73,9 @@ _HOUSE_BEFORE = re.compile(r"\b(?:chalet|residence|mas|villa|domaine|hameau|lieu
 _LABELLED = re.compile(
     r"\badresse(?: postale)? ?: ?(?P<address>(?:(?!\b(?:tel|mail|port|mob)\b| [-–] )[^\n.;:|@/])+)")
 _WORD = re.compile(r"[^\W\d_]+")
+# The rest of a town's name of several words, capitalised as typed: "La Plaine| des Cafres".
+_TOWN_REST = re.compile(
+    r"(?: (?:sur|sous|les|en|de|du|des|la|le|aux?) [A-ZÀ-Ý][^\W\d_]*(?:['\-][^\W\d_]+)*)+")
 # The town first, its postcode after it in brackets: "Eysines (33320)", "Le Bouscat (33110)".
 _POSTCODE_IN_BRACKETS = re.compile(r"\((?:\d{5}|2[AB]\d{3})\)")
 _TOWN_BEFORE = re.compile(r"(?:\b(?:Le|La|Les) )?\b[A-ZÀ-Ý][^\W\d_]*(?:['\-][^\W\d_]+)* $")
@@ -76,6 +83,7 @@ _TOWN_REACH = 60
 _MAX_NAME_WORDS = 6
 # Abbreviations inside street names ("rue du Gal. Leclerc"); any other word with a full stop
 # ends the sentence, and the street name with it.
+_POSTCODE_AFTER = re.compile(r",? ?(?:\d{5}|2[AB]\d{3})(?![\w/.])(?! [^\W\d_])")  # no town after it
 _TOWN_AFTER = re.compile(r", ?(?P<town>[^\W\d_]+(?:[ '\-][^\W\d_]+){0,3})(?= ?(?:[.;)\n]|$))")
 _BUILDING_WORDS = word_set("bat batiment esc escalier app appt apt appart appartement etage rdc digicode")
 _ABBREVIATIONS = word_set("st ste gal mal dr pr pdt cdt cne lt col mgr fg fbg bd av")
@@ -89,6 +97,7 @@ _LIVES_IN = re.compile(r"\b(?:habite|vit|reside|demeurant|domiciliee?s?) (?:a|su
 # "(esc. 2, RDC, interphone en panne)", "tour 7, 2e droite".
 _DETAIL = (r"(?:b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|tour|porte|app?(?:ar)?t\.?|entr[ée]e) ?\w{1,4}\b"
            r"|\d{1,2} ?(?:e|er|[èe]re|[èe]me) ?(?:[ée]tage|[ée]t\.|droite|gauche|sans ascenseur)"
+           r"|case \d{1,4}\b"  # La Réunion's house number
            r"|(?:rdc\b|rez-de-chauss[ée]e)(?: [ée]tage)?|(?:digi)?code\b:? ?\w+|interphone\b[^,;)\n]*")
 _BUILDING = re.compile(rf"(?:[ ,\-–(]+(?:{_DETAIL}))+\)?", re.IGNORECASE)
 
@@ -120,8 +129,11 @@ def find_addresses(text: str) -> list[Entity]:
             spans.append(Entity(town.start(), bracket.end(), "ADRESSE"))
     for match in _POSTCODE_CITY.finditer(folded):
         if not is_keep_word(match["city"]):  # "mutuelle 60593 Parkinson" is no town
-            bourg = _BOURG.search(folded, max(0, match.start() - 10), match.start())
-            spans.append(Entity(bourg.start() if bourg else match.start(), match.end(), "ADRESSE"))
+            before = (_BOURG.search(folded, max(0, match.start() - 10), match.start())
+                      or _PLACE_BEFORE.search(text, max(0, match.start() - _TOWN_REACH), match.start()))
+            rest = _TOWN_REST.match(text, match.end())  # "97418 La Plaine des Cafres"
+            spans.append(Entity(before.start() if before else match.start(),
+                                rest.end() if rest else match.end(), "ADRESSE"))
     for match in _LABELLED.finditer(folded) if "adresse" in folded else ():
         start, end = match.span("address")
         if town := _POSTCODE_CITY.search(folded, start, end):
@@ -134,14 +146,19 @@ def find_addresses(text: str) -> list[Entity]:
 
 
 def _with_town(text: str, end: int) -> int:
-    """Where a street address ends with the town that closes its sentence, typed without its
-    postcode: "8 traverse des pêcheurs, thuir." (a capitalised town, or words no dictionary has)."""
+    """Where a street address ends with its postcode typed without its town ("37 route du
+    Piton 97490,"), or with the town that closes its sentence, typed without its postcode:
+    "8 traverse des pêcheurs, thuir." (a capitalised town, or one whose first word no dictionary
+    has)."""
+    if postcode := _POSTCODE_AFTER.match(text, end):
+        return postcode.end()
     town = _TOWN_AFTER.match(text, end)
     if not town:
         return end
     words = town["town"].replace("-", " ").replace("'", " ").split()
+    first = next((w for w in words if fold(w) not in PARTICLES), "")  # "les lilas": "lilas"
     if any(is_keep_word(fold(w)) for w in words) or not (
-            town["town"][0].isupper() or not any(is_french_word(w) for w in words)):
+            town["town"][0].isupper() or not is_french_word(first)):
         return end
     return town.end("town")
 

@@ -19,7 +19,9 @@ _YEAR = r"(?:19|20)?\d\d"
 _DAY_AFTER_FIRST_DIGIT = r"(?:(?<=0)[1-9]|(?<=[1-9])|(?<=[12])\d|(?<=3)[01])"
 _DATE = re.compile(
     rf"\d(?<![\w/.\-]\d)(?:"
-    rf"{_DAY_AFTER_FIRST_DIGIT}(?P<sep> ?[/.\-] ?| )(?P<m>{_MONTH_NUMBER})(?P=sep)(?P<y>{_YEAR})"
+    # the same separator twice, spaces around it as typed ("27 /12/ 1980"), or spaces alone
+    rf"{_DAY_AFTER_FIRST_DIGIT}(?: ?(?P<sep>[/.\-]) ?| )(?P<m>{_MONTH_NUMBER})(?(sep) ?(?P=sep) ?| )"
+    rf"(?P<y>{_YEAR})"
     rf"|(?:{_DAY_AFTER_FIRST_DIGIT}|(?<=1)er) ?(?P<mname>{_MONTH_NAME})\.?"
     rf"(?: (?P<y2>(?:19|20)\d\d|'?\d\d))?"
     rf")(?![\w/])",

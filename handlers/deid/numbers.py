@@ -19,6 +19,8 @@ _DATE_SHAPE = re.compile(r"\d\d([ .\-/])\d\d\1\d{4}")
 # pattern finds its first digit and the rest; the letters before are added back by hand.
 _CODE_FROM_DIGIT = re.compile(r"\d[\w\-/]*")
 _DIGIT = re.compile(r"\d")
+_NOT_ALNUM = re.compile(r"[\W_]")
+_WORD_AND_NUMBER = re.compile(r"[^\W\d_]+\d+|\d+[^\W\d_]+")
 _NOT_DIGIT = re.compile(r"\D")
 _ID_CUE = re.compile(
     r"(?:n°|\bno\b|\bnum(?:ero|éro)?\b|matricule|adh[ée]rent|\badh\b|contrat|dossier|\bipp\b"
@@ -55,13 +57,21 @@ def find_personal_numbers(text: str) -> list[Entity]:
             continue
         digits = len(_DIGIT.findall(token))
         cued = digits >= 4 or (len(token) >= 6 and token.isupper())  # "Réf. : GSPB5B8G"
-        random = len(token) >= 6 and _RANDOM_CODE.search(token)
+        random = len(token) >= 6 and (_RANDOM_CODE.search(token) or _mixed(token))
         if digits >= 6 or (digits >= 4 and not token.isdigit()) or random or (
             cued and _ID_CUE.search(text, max(0, start - 40), start)
         ):
             sign = text[start - 1:start] == "#"  # "réf #66GEZK"
             spans.append(_with_letters(text, start - sign, start + len(token)))
     return spans
+
+
+def _mixed(token: str) -> bool:
+    """Letters and digits drawn together, at least two of each and the digits not simply after
+    or before a word ("AR9-2XPQK", not "covid19" nor "30min")."""
+    code = _NOT_ALNUM.sub("", token)
+    digits = len(_DIGIT.findall(code))
+    return len(code) >= 6 and 2 <= digits <= len(code) - 2 and not _WORD_AND_NUMBER.fullmatch(code)
 
 
 def _with_letters(text: str, start: int, end: int) -> Entity:

@@ -127,9 +127,15 @@ class Deidentifier:
                 staff.append((name.start, name.end))
             elif not _inside(name.start, name.end, terms):
                 names.append(name)
-        # "Honoré Besnard demandesi Sophie Lemoine" read as one name: the staff name stays
-        inside = [Entity(m.start(), m.end(), "NOM") for m in self._staff_in(folded)
-                  if identity_of(m.group()) not in self._directory]
+        # "Honoré Besnard demandesi Sophie Lemoine" read as one name: the staff name stays; so
+        # does a staff given name next to a misspelt word ("aevc Karim")
+        inside = sorted([Entity(m.start(), m.end(), "NOM") for m in self._staff_in(folded)
+                         if identity_of(m.group()) not in self._directory]
+                        + [word for n in names if (word := self._staff_word_in(note.text, folded, n))])
+        # "avec Julien Martin, 75011 Paris" read as a place before its postcode: the name stays
+        spans = [piece for span in spans for piece in (
+            _uncovered(span, inside, note.text) if span.kind == "ADRESSE" and any(
+                e.start < span.end and span.start < e.end for e in inside) else [span])]
         # "rentrée du CCOM d'Illkirch" read as one name: the hospital stays
         carved = sorted(inside + [Entity(start, end, "NOM") for start, end in terms])
         spans += [piece for n in names for piece in _carve(n.entity(), carved, note.text, folded)]
@@ -191,6 +197,19 @@ class Deidentifier:
         return [Entity(m.start(), m.end(), "NOM") for m in _NAME_WORD.finditer(folded)
                 if m.group() in words and (note[m.start()].isupper() or not is_french_word(m.group()))
                 and not _inside(m.start(), m.end(), kept)]
+
+    def _staff_word_in(self, note: str, folded: str, name: NameSpan) -> Entity | None:
+        """The one capitalised staff given name in a name with no cue whose other words are in
+        lower case: "aevc Karim", "Sophie peutpasser" (a misspelt word read with it as a name)."""
+        if name.role is not Role.UNKNOWN or not (
+                self._staff_word and self._staff_word.search(folded, name.start, name.end)):
+            return None  # (after "Mme" or "sa fille", it is the patient's or a relative's)
+        words = list(_NAME_WORD.finditer(note, name.start, name.end))
+        staff = [w for w in words if w.group().istitle() and identity_of(w.group()) in self._staff]
+        others = [w.group() for w in words if w not in staff]
+        if len(staff) == 1 and others and all(w.islower() for w in others):
+            return Entity(*staff[0].span(), "NOM")
+        return None
 
     def _staff_in(self, folded: str) -> list[re.Match[str]]:
         found = self._full_staff.finditer(folded) if self._full_staff else ()
@@ -260,8 +279,10 @@ def _merge(rules: list[Entity], extra: list[Entity], text: str) -> list[Entity]:
     return merged
 
 
-# Between two pieces of one address: a comma or a dash, maybe the floor.
-_ADDRESS_GAP = re.compile(r"[ ,\-–]*(?:\d{1,2} ?(?:e|er|ème|eme) (?:ét\.|étage)[ ,]*)?")
+# Between two pieces of one address: a comma or a dash, maybe the floor or a locality set
+# apart by them ("route des Colimaçons - les Hauts - 97450 Saint-Louis").
+_ADDRESS_GAP = re.compile(r"[ ,\-–]*(?:\d{1,2} ?(?:e|er|ème|eme) (?:ét\.|étage)[ ,]*"
+                          r"|(?<=[,\-–] )[^\W\d_]+(?: [^\W\d_]+){0,2}[ ,\-–]+)?")
 
 
 def _union(spans: list[Entity], text: str) -> list[Entity]:

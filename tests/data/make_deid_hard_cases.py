@@ -201,6 +201,17 @@ CASES = [
     "Praticien : {{Sophie}} | Réf. [[ID|RJQWPZVK]] | {{REF URGENT}}",
     "en convalescence au [[ADRESSE|chalet Les Gentianes]] {{jusqu'à}} {{jeudi}}",
     "toujours mal au {{genou}} après la séance de {{demain 14h}}. {{Sophie Lemoine}} rappelle",
+    # from the sixteenth held-out set's misses (and its keep losses)
+    "NOUVELLE VAD : M. [[NOM|DELMAS]], [[ADRESSE|La Combe Basse, 19140 Uzerche]], {{Sophie}}",
+    "fciheptaient Mme [[NOM|Bouyssou]] | ddn [[DDN|27 /12/ 1980]] | {{jeudi 9h}}",
+    "[[NOM|DUMONTEIL]] a appelé, annule {{vendredi aprem}} aevc {{Karim}}",
+    "RDV avec {{Julien Martin}}, [[ADRESSE|63000 Clermont-Ferrand]]",
+    # from the seventeenth held-out set's misses
+    "VAD Mme [[NOM|Payet]], [[ADRESSE|75 allée des Lataniers 97418 La Plaine des Cafres]], le taxi",
+    "adresse [[ADRESSE|37 route du Piton Hyacinthe 97490]], portable [[TEL|0692 98 66 48]]",
+    "Domicile : [[ADRESSE|cité Bellevue, case 12, 9 allée des Filaos, 97440 Saint-André]]",
+    "VAD : [[ADRESSE|14, chemin Roland - les Hauts - 97411 Bois-de-Nèfles]], {{le 15/05 à 14h}}",
+    "Résa en ligne doublon pour M. [[NOM|Hoarau]] ([[ID|TK4-7ZMWQ]]), garder {{le 4/05 à 16h15}}",
 ]
 
 

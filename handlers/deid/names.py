@@ -400,10 +400,12 @@ def _is_initial(words: list[_Word], i: int) -> bool:
     """words[i] is an initial before a name: "J. Vigneron", "b. carbonnel" (not "M. Dupont",
     nor a side after a body part: "épaule D. Julien passe")."""
     word = words[i]
+    if len(word.text) != 1 or word.shape.honorific or i + 1 >= len(words):
+        return False
     side = word.text in "DG" and i > 0 and words[i - 1].shape.keep and words[i - 1].text.islower()
     glued = word.start and word.note[word.start - 1].isdigit()  # "demain 14h. Sophie"
-    return (len(word.text) == 1 and not (word.shape.honorific or side or glued) and i + 1 < len(words)
-            and words[i + 1].start == word.end + 2 and word.note[word.end:word.end + 2] == ". ")
+    return (not (side or glued) and words[i + 1].start == word.end + 2
+            and word.note[word.end:word.end + 2] == ". ")
 
 
 def _past_particles(words: list[_Word], j: int) -> int:

@@ -131,11 +131,12 @@ class Deidentifier:
         # does a staff given name next to a misspelt word ("aevc Karim")
         inside = sorted([Entity(m.start(), m.end(), "NOM") for m in self._staff_in(folded)
                          if identity_of(m.group()) not in self._directory]
-                        + [word for n in names if (word := self._staff_word_in(note.text, folded, n))])
-        # "avec Julien Martin, 75011 Paris" read as a place before its postcode: the name stays
-        spans = [piece for span in spans for piece in (
-            _uncovered(span, inside, note.text) if span.kind == "ADRESSE" and any(
-                e.start < span.end and span.start < e.end for e in inside) else [span])]
+                        + [word for n in names if n.role is Role.UNKNOWN
+                           and (word := self._staff_word_in(note.text, folded, n))])
+        if inside:  # "avec Julien Martin, 75011 Paris" read as a place before its postcode
+            spans = [piece for span in spans for piece in (
+                _uncovered(span, inside, note.text) if span.kind == "ADRESSE" and any(
+                    e.start < span.end and span.start < e.end for e in inside) else [span])]
         # "rentrée du CCOM d'Illkirch" read as one name: the hospital stays
         carved = sorted(inside + [Entity(start, end, "NOM") for start, end in terms])
         spans += [piece for n in names for piece in _carve(n.entity(), carved, note.text, folded)]
@@ -192,18 +193,24 @@ class Deidentifier:
         words = {w for n in names if n.kind == "NOM" for w in _name_words(folded, n)
                  if folded.count(w) > 1 and not is_keep_word(w)
                  and not (self._staff_word and self._staff_word.fullmatch(w))}
-        if not words:  # the usual case: each name said once
-            return []
-        return [Entity(m.start(), m.end(), "NOM") for m in _NAME_WORD.finditer(folded)
-                if m.group() in words and (note[m.start()].isupper() or not is_french_word(m.group()))
-                and not _inside(m.start(), m.end(), kept)]
+        again = []
+        for word in words:  # (rare: most names are said once)
+            start = folded.find(word)
+            while start >= 0:
+                end = start + len(word)
+                whole = not (start and folded[start - 1].isalnum() or folded[end:end + 1].isalnum())
+                if whole and (note[start].isupper() or not is_french_word(word)) and not (
+                        _inside(start, end, kept) or any(n.start <= start and end <= n.end for n in names)):
+                    again.append(Entity(start, end, "NOM"))
+                start = folded.find(word, end)
+        return again
 
     def _staff_word_in(self, note: str, folded: str, name: NameSpan) -> Entity | None:
-        """The one capitalised staff given name in a name with no cue whose other words are in
-        lower case: "aevc Karim", "Sophie peutpasser" (a misspelt word read with it as a name)."""
-        if name.role is not Role.UNKNOWN or not (
-                self._staff_word and self._staff_word.search(folded, name.start, name.end)):
-            return None  # (after "Mme" or "sa fille", it is the patient's or a relative's)
+        """The one capitalised staff given name in a name whose other words are in lower case:
+        "aevc Karim", "Sophie peutpasser" (a misspelt word read with it as a name). Asked only of
+        a name no cue announced (after "Mme" or "sa fille" it is a patient's or a relative's)."""
+        if not (self._staff_word and self._staff_word.search(folded, name.start, name.end)):
+            return None
         words = list(_NAME_WORD.finditer(note, name.start, name.end))
         staff = [w for w in words if w.group().istitle() and identity_of(w.group()) in self._staff]
         others = [w.group() for w in words if w not in staff]

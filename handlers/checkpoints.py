@@ -1,6 +1,6 @@
 """Signed audit checkpoints posted to the admin room (daily, on `!audit checkpoint`, and as an
 incident's evidence). Kept outside the store, in the room's history, they make a cut or
-rewritten log evident: `kine-relay audit verify --checkpoint FILE --public-key KEY`."""
+rewritten log evident: `kine-relay audit verify --checkpoint FILE --public-key=KEY`."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def checkpoint_text(checkpoint: Checkpoint, title: str) -> str:
             f"{checkpoint.head[:16]}…, {checkpoint.time}.\n"
             "Pour vérifier : enregistrez la dernière ligne dans un fichier, puis\n"
             "kine-relay audit verify --config <fichier de config> --checkpoint <fichier> "
-            f"--public-key {checkpoint.public_key}\n{checkpoint.to_json()}")
+            f"--public-key={checkpoint.public_key}\n{checkpoint.to_json()}")
 
 
 def post_checkpoint(ctx: Context, title: str, reason: str, actor: str = "timer") -> Checkpoint:

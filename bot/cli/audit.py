@@ -34,7 +34,8 @@ def add(subparsers: argparse._SubParsersAction) -> None:
     verify.add_argument("--checkpoint", type=Path,
                         help="a checkpoint JSON file: also detects a cut or rewritten log")
     verify.add_argument("--public-key", help="base64 Ed25519 key that must have signed the "
-                        "checkpoint (default: the bot's key, read with the store key)")
+                        "checkpoint (default: the bot's key, read with the store key); written "
+                        "--public-key=KEY, since a key may start with '-'")
     verify.set_defaults(func=verify_command)
 
     export = commands.add_parser("export", parents=[common], help="write rows to stdout")

@@ -116,8 +116,8 @@ def verify_cli(stack: Stack, checkpoint: Checkpoint, tmp_path: Path) -> subproce
     path = tmp_path / "checkpoint.json"
     path.write_text(checkpoint.to_json())
     return subprocess.run([KINE_RELAY, "audit", "verify", "--config", str(stack.practice.config),
-                           "--checkpoint", str(path), "--public-key",
-                           encode_b64(public_key(stack))], capture_output=True, text=True)
+                           "--checkpoint", str(path), f"--public-key={encode_b64(public_key(stack))}"],
+                          capture_output=True, text=True)
 
 
 def incident_row(stack: Stack, incident_id: int) -> dict:

@@ -13,7 +13,7 @@ from handlers.deid.lexicon import (
     is_stop_word,
     word_set,
 )
-from handlers.deid.normalise import fold
+from handlers.deid.normalise import fold, holds_any, openings
 
 # Street types that only ever name a street.
 _STREET = (r"rue|r\.|avenue|av|ave|boulevard|bd|bld|blvd|allee|all\.|impasse|imp|quai|square|sq"
@@ -89,7 +89,8 @@ _BUILDING_WORDS = word_set("bat batiment esc escalier app appt apt appart appart
 _ABBREVIATIONS = word_set("st ste gal mal dr pr pdt cdt cne lt col mgr fg fbg bd av")
 # Where the patient lives, said with a town alone: "habite à L'Union", "domiciliée à Muret".
 # (on the folded note, as _START: no case-insensitive alternation)
-_LIVES_IN = re.compile(r"\b(?:habite|vit|reside|demeurant|domiciliee?s?) (?:a|sur) "
+_LIVES = openings("habite|vit|reside|demeurant|domicilie|domiciliee|domicilies|domiciliees")
+_LIVES_IN = re.compile(rf"\b(?:{_LIVES.pattern}) (?:a|sur) "
                        r"(?P<town>(?:(?:l'|la |le |les )(?=\w))?[^\W\d_][^\s,;:.()]*)")
 
 
@@ -122,8 +123,9 @@ def find_addresses(text: str) -> list[Entity]:
         if end > match.end() or match["whole"]:
             house = _HOUSE_BEFORE.search(folded, max(0, match.start() - 60), match.start())
             spans.append(Entity(house.start() if house else match.start(), _with_town(text, end), "ADRESSE"))
-    spans += [Entity(*match.span("town"), "ADRESSE") for match in _LIVES_IN.finditer(folded)
-              if not is_keep_word(match["town"])]  # "vit à domicile"
+    if holds_any(folded, _LIVES.words):
+        spans += [Entity(*match.span("town"), "ADRESSE") for match in _LIVES_IN.finditer(folded)
+                  if not is_keep_word(match["town"])]  # "vit à domicile"
     for bracket in _POSTCODE_IN_BRACKETS.finditer(text):  # rare: the town is looked for then
         if town := _TOWN_BEFORE.search(text, max(0, bracket.start() - _TOWN_REACH), bracket.start()):
             spans.append(Entity(town.start(), bracket.end(), "ADRESSE"))

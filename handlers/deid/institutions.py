@@ -8,23 +8,20 @@ from __future__ import annotations
 import re
 
 from handlers.deid.lexicon import HONORIFICS
-from handlers.deid.normalise import fold
+from handlers.deid.normalise import fold, holds_any, openings
 
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _LINK = r"(?:de (?:l'|la )?|du |des |d')"
 # Matched on the folded note (lower case, no accents, same offsets), as the eponyms are.
-_INSTITUTION = re.compile(
-    r"\b(?:hopital(?: prive)?|clinique|polyclinique|chu|chr|chi|ch|ccom|msp|ssr|institut"
-    r"|centre hospitalier(?: universitaire| intercommunal)?"
-    r"|(?:pole|maison|centre) de (?:sante|reeducation))"
-    rf" {_LINK}?(?P<name>{_WORD}(?: {_LINK}?{_WORD}){{0,2}})",
-)
+_HEADS = openings(
+    "hopital|hopital prive|clinique|polyclinique|chu|chr|chi|ch|ccom|msp|ssr|institut|centre hospitalier"
+    "|centre hospitalier universitaire|centre hospitalier intercommunal|pole de sante|pole de reeducation"
+    "|maison de sante|maison de reeducation|centre de sante|centre de reeducation")
+_INSTITUTION = re.compile(rf"\b(?:{_HEADS.pattern}) {_LINK}?(?P<name>{_WORD}(?: {_LINK}?{_WORD}){{0,2}})")
 # A school takes its patron's name with no "de": "le collège de Théa" is Théa's school.
-_SCHOOL = re.compile(
-    r"\b(?:college|lycee(?: professionnel)?|ecole(?: primaire| maternelle| elementaire)?|groupe scolaire)"
-    rf" (?!{_LINK})(?P<name>{_WORD}(?: {_WORD}){{0,2}})",
-)
-_SCHOOL_HEADS = ("college", "lycee", "ecole", "groupe scolaire")  # looked for first: few notes have one
+_SCHOOL_HEADS = openings("college|lycee|lycee professionnel|ecole|ecole primaire|ecole maternelle"
+                         "|ecole elementaire|groupe scolaire")
+_SCHOOL = re.compile(rf"\b(?:{_SCHOOL_HEADS.pattern}) (?!{_LINK})(?P<name>{_WORD}(?: {_WORD}){{0,2}})")
 _PIECE = re.compile(rf"{_LINK}?(?P<word>{_WORD})")
 
 
@@ -34,8 +31,10 @@ def find_institutions(text: str, folded: str) -> list[tuple[int, int]]:
     hyphenated one ("collège henri-wallon"), and no honorific opens it ("clinique du Dr ...":
     a person)."""
     spans = []
-    schools = _SCHOOL.finditer(folded) if any(head in folded for head in _SCHOOL_HEADS) else ()
-    for match in (*_INSTITUTION.finditer(folded), *schools):
+    # few notes name one: the words they open on are looked for first
+    institutions = _INSTITUTION.finditer(folded) if holds_any(folded, _HEADS.words) else ()
+    schools = _SCHOOL.finditer(folded) if holds_any(folded, _SCHOOL_HEADS.words) else ()
+    for match in (*institutions, *schools):
         end = match.start("name")
         for piece in _PIECE.finditer(text, end, match.end("name")):
             word = piece["word"]

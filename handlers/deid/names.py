@@ -229,14 +229,16 @@ class NameSpan(NamedTuple):
 
 def find_names(text: str) -> list[NameSpan]:
     words, candidates = _words(text)
-    roles = {i: Role.UNKNOWN for i in candidates if _is_seed(words[i])}
-    for i in candidates:  # "orlane loaëc": two unknown words in a row
-        if i and words[i].joined and words[i - 1].shape.unknown_lower and words[i].shape.unknown_lower:
-            roles.setdefault(i - 1, Role.UNKNOWN)
-            roles.setdefault(i, Role.UNKNOWN)
+    roles: dict[int, Role] = {}  # seeds, which grow
     found: dict[int, Role] = {}  # whole names, which need no growing
     for i in candidates:
-        if words[i].shape.by_shape:
+        word = words[i]
+        if _is_seed(word):
+            roles[i] = Role.UNKNOWN
+        # "orlane loaëc": two unknown words in a row
+        if i and word.joined and word.shape.unknown_lower and words[i - 1].shape.unknown_lower:
+            roles[i - 1] = roles[i] = Role.UNKNOWN
+        if word.shape.by_shape:
             _seed_by_shape(text, words, i, roles, found)
     _seed_after_cues(text, words, candidates, roles)
     names = _grow(words, roles, found)

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # One-for-one substitutions: exotic spaces, apostrophes, dashes and non-ASCII digits.
 _SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -138,3 +139,33 @@ def fold_unbounded(text: str) -> str:
 
 # Every detector folds the same note, and the same short words again and again.
 fold = lru_cache(maxsize=8192)(fold_unbounded)
+
+
+_WORD_CHARACTERS = re.compile(r"\w+")
+
+
+class Openings(NamedTuple):
+    """Folded phrases a pattern opens on at a word boundary: their alternation, and their
+    first words, of which a note must hold one for the pattern to match in it (see holds_any)."""
+
+    pattern: str
+    words: frozenset[str]
+
+
+def openings(phrases: str) -> Openings:
+    """Openings from "|"-separated folded phrases, the longest tried first ("osgood-schlatter"
+    before "osgood")."""
+    alternatives = sorted(phrases.split("|"), key=len, reverse=True)
+    return Openings("|".join(map(re.escape, alternatives)),
+                    frozenset(_WORD_CHARACTERS.match(phrase).group() for phrase in alternatives))
+
+
+def holds_any(folded: str, words: frozenset[str]) -> bool:
+    """Whether a folded note holds one of these words: asked before a pattern that opens on
+    them scans it, a set lookup instead of a scan the regex engine tries at every position."""
+    return not words.isdisjoint(_words_of(folded))
+
+
+@lru_cache(maxsize=16)  # the detectors of one note ask in turn
+def _words_of(folded: str) -> frozenset[str]:
+    return frozenset(_WORD_CHARACTERS.findall(folded))

@@ -9,7 +9,10 @@ import pytest
 from handlers.deid.addresses import find_addresses
 from handlers.deid.dates import find_birth_dates
 from handlers.deid.emails import find_emails
+from handlers.deid.eponyms import find_eponyms
+from handlers.deid.institutions import find_institutions
 from handlers.deid.nir import find_nirs, is_nir
+from handlers.deid.normalise import fold
 from handlers.deid.numbers import find_digit_runs, find_personal_numbers, has_long_digit_run
 from handlers.deid.phones import find_phones
 from handlers.deid.tables import find_table_names
@@ -111,10 +114,56 @@ def test_spelled_out_email():
         ("45 av. Jean Jaurès", "45 av. Jean Jaurès"),
         ("place de la République", "place de la République"),
         ("habite 2 bd Gambetta, 72000 Le Mans, rééduc", "72000 Le Mans"),
+        ("habite à Muret depuis mars", "Muret"),
+        ("domiciliée à L'Union, rdv jeudi", "L'Union"),
+        ("vit sur Lormont avec sa fille", "Lormont"),
     ],
 )
 def test_addresses(text, address):
     assert address in found(find_addresses, text)
+
+
+def found_terms(detector, text):
+    return [text[start:end] for start, end in detector(text, fold(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("douleur au tendon d'Achille", "tendon d'Achille"),
+        ("tendinopathie d'Achille droite", "tendinopathie d'Achille"),
+        ("suivi maladie de Parkinson", "maladie de Parkinson"),
+        ("kyste de Baker au genou", "kyste de Baker"),
+        ("manœuvre de Jobe positive", "manœuvre de Jobe"),
+        ("test de Lasègue positif", "test de Lasègue"),
+        ("séances méthode Mézières", "méthode Mézières"),
+        ("fracture de Pouteau-Colles", "fracture de Pouteau-Colles"),
+        ("ado, Osgood-Schlatter à gauche", "Osgood-Schlatter"),
+        ("Sever au talon, 11 ans", "Sever"),
+        ("rééducation Bobath", "Bobath"),
+        ("ancien Guillain-Barré", "Guillain-Barré"),
+        ("DUPUYTREN main droite", "DUPUYTREN"),
+    ],
+)
+def test_eponyms_are_found_head_included(text, term):
+    assert term in found_terms(find_eponyms, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        ("sortie de l'hôpital de Hautepierre", "hôpital de Hautepierre"),
+        ("opérée à la clinique de l'Orangerie", "clinique de l'Orangerie"),
+        ("urgences CH de Haguenau", "CH de Haguenau"),
+        ("envoyé par le CHU de Rennes", "CHU de Rennes"),
+        ("séjour au centre de rééducation de Kerpape", "centre de rééducation de Kerpape"),
+        ("certificat pour le collège Paul-Éluard", "collège Paul-Éluard"),
+        ("sport au lycée Victor Hugo", "lycée Victor Hugo"),
+        ("école Jules Ferry, CM2", "école Jules Ferry"),
+    ],
+)
+def test_institutions_are_found_head_included(text, institution):
+    assert institution in found_terms(find_institutions, text)
 
 
 @pytest.mark.parametrize("text", ["pas de place mardi", "en voie de guérison", "le cours de yoga",

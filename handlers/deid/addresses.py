@@ -63,10 +63,30 @@ _POSTCODE_CITY = re.compile(
 _BOURG = re.compile(r"\ble bourg,? $")
 _PLACE_BEFORE = re.compile(
     r"(?<![\w'])[A-ZÀ-Ý][^\W\d_]*(?:[ '\-](?:de|du|des|la|le|les|d|l|[A-ZÀ-Ý][^\W\d_]*))+,? $")
-# A named house or building before its street, whatever the case of its name: "chalet les
-# bouquetins, 605 route des essertets", "Mas Sant Jordi, chemin des Garrigues".
-_HOUSE_BEFORE = re.compile(r"\b(?:chalet|residence|mas|villa|domaine|hameau|lieu-?dit|ferme|immeuble)"
-                           r" [^,;:.\n]{1,40}, ?$")
+# What stands before a street or a postcode as part of the address, whatever the case: a named
+# house or building, a quarter, a post box, the flat ("chalet les bouquetins, 605 route des
+# essertets", "maison Harizpea, quartier Helbarron, 64240 Urt", "Etxegaraia etxea, ...",
+# "18 impasse des Bruyères, BP 76, 40130 Capbreton", "apt 14 résidence les hortensias").
+_PIECE_BEFORE = (r"(?:\b(?:chalet|residence|mas|villa|domaine|hameau|lieu-?dit|ferme|immeuble|maison"
+                 r"|quartier) [^,;:.\n]{1,40}?|\b[^\W\d_]+ etxea|\b(?:bp|cs|tsa) \d{1,5}"
+                 r"|\b(?:apt|appt|app|bat|esc)\.?(?: ?\w{1,4})?)")
+_HOUSE_BEFORE = re.compile(rf"{_PIECE_BEFORE}(?:(?:,| [-–]) ?{_PIECE_BEFORE})*(?:,| [-–])? ?$")
+_HOUSE_REACH = 100
+# Addresses abroad, as frontaliers and visitors give them: the street's name before its number
+# ("calle mayor 58", "Nagusia kalea 12", "Kastanienallee 117", "24 Tolcarne Road"), and the
+# British and Australian postcodes after their town ("Newquay TR7 2NQ", "Coolangatta QLD 4225").
+_STREETS_ABROAD = openings("calle|avenida|avda|plaza|paseo|carrer|rua|travessa|piazza|viale|corso")
+_STREETS_AFTER = openings("kalea|etorbidea|road|street|parade|crescent|terrace|gardens|grove")
+_GERMAN_STREETS = ("strasse", "allee ", "weg ", "gasse ", "platz ")
+_ABROAD = re.compile(
+    rf"\b(?:(?:{_STREETS_ABROAD.pattern})\.? (?:[^\W\d_]+ ){{1,3}}\d{{1,4}}"
+    rf"|(?:[^\W\d_]+ ){{1,2}}(?:kalea|etorbidea),? \d{{1,4}}"
+    r"|\d{1,4},? (?:[^\W\d_]+ ){1,3}(?:road|street|parade|crescent|terrace|gardens|grove)"
+    r"|[^\W\d_]{3,}(?:strasse|str\.|allee|weg|gasse|platz) \d{1,4})(?:[a-z]\b)?")
+# A postcode with its country's letter, then its town: "L-2272 Luxembourg", "B-6700 Arlon".
+_POSTCODE_COUNTRY = re.compile(r"(?:l|b|d|ch|a|i|e|nl)-\d{4,5}(?: [^\W\d_]+(?:['\-][^\W\d_]+)*)?")
+_POSTCODE_ABROAD = re.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]?\d[A-Z\d]? \d[A-Z]{2}|(?:(?<=Q)LD|(?<=N)SW|(?<=V)IC"
+                              r"|(?<=T)AS|(?<=A)CT|(?<=[WS])A|(?<=N)T) \d{4})\b")
 # After an "adresse :" label, what follows up to the end of the phrase, a phone or an e-mail,
 # a word of the note's own vocabulary, or the town after its postcode: "adresse : La Ferme des
 # Grands Champs, 14310 ...", "adresse : 16 square condorcet, les lilas. facturer ..."
@@ -99,6 +119,7 @@ _LIVES_IN = re.compile(rf"\b(?:{_LIVES.pattern}) (?:a|sur) "
 _DETAIL = (r"(?:b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|tour|porte|app?(?:ar)?t\.?|entr[ée]e) ?\w{1,4}\b"
            r"|\d{1,2} ?(?:e|er|[èe]re|[èe]me) ?(?:[ée]tage|[ée]t\.|droite|gauche|sans ascenseur)"
            r"|case \d{1,4}\b"  # La Réunion's house number
+           r"|\d{1,2} ?º ?(?:dcha|izda|izq|der|centro)?\.?|bajo\b"  # a Spanish floor and door
            r"|(?:rdc\b|rez-de-chauss[ée]e)(?: [ée]tage)?|(?:digi)?code\b:? ?\w+|interphone\b[^,;)\n]*")
 _BUILDING = re.compile(rf"(?:[ ,\-–(]+(?:{_DETAIL}))+\)?", re.IGNORECASE)
 
@@ -121,8 +142,9 @@ def find_addresses(text: str) -> list[Entity]:
         if match["amb"] and is_given_name(folded[match.end():end]):
             continue  # "Passage Sophie 11/01": a visit, no street
         if end > match.end() or match["whole"]:
-            house = _HOUSE_BEFORE.search(folded, max(0, match.start() - 60), match.start())
+            house = _HOUSE_BEFORE.search(folded, max(0, match.start() - _HOUSE_REACH), match.start())
             spans.append(Entity(house.start() if house else match.start(), _with_town(text, end), "ADRESSE"))
+    spans += _abroad(text, folded)
     if holds_any(folded, _LIVES.words):
         spans += [Entity(*match.span("town"), "ADRESSE") for match in _LIVES_IN.finditer(folded)
                   if not is_keep_word(match["town"])]  # "vit à domicile"
@@ -132,6 +154,7 @@ def find_addresses(text: str) -> list[Entity]:
     for match in _POSTCODE_CITY.finditer(folded):
         if not is_keep_word(match["city"]):  # "mutuelle 60593 Parkinson" is no town
             before = (_BOURG.search(folded, max(0, match.start() - 10), match.start())
+                      or _HOUSE_BEFORE.search(folded, max(0, match.start() - _HOUSE_REACH), match.start())
                       or _PLACE_BEFORE.search(text, max(0, match.start() - _TOWN_REACH), match.start()))
             rest = _TOWN_REST.match(text, match.end())  # "97418 La Plaine des Cafres"
             spans.append(Entity(before.start() if before else match.start(),
@@ -144,6 +167,21 @@ def find_addresses(text: str) -> list[Entity]:
         end = start + len(folded[start:end].rstrip(" ,-"))
         if end > start:
             spans.append(Entity(start, end, "ADRESSE"))
+    return spans
+
+
+def _abroad(text: str, folded: str) -> list[Entity]:
+    streets = _ABROAD.finditer(folded) if (
+        holds_any(folded, _STREETS_ABROAD.words | _STREETS_AFTER.words)
+        or any(word in folded for word in _GERMAN_STREETS)) else ()
+    spans = [Entity(*match.span(), "ADRESSE") for match in streets]
+    for match in _POSTCODE_COUNTRY.finditer(folded):
+        before = folded[match.start() - 1:match.start()] if match.start() else ""
+        if not before or not (before.isalnum() or before in "-_"):  # not "réf AB-1234"
+            spans.append(Entity(*match.span(), "ADRESSE"))
+    for code in _POSTCODE_ABROAD.finditer(text):
+        town = _TOWN_BEFORE.search(text, max(0, code.start() - _TOWN_REACH), code.start())
+        spans.append(Entity(town.start() if town else code.start(), code.end(), "ADRESSE"))
     return spans
 
 

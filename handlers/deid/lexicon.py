@@ -85,6 +85,7 @@ irm ecg eeg emg orl tms avp ras atcd hdj ide as mdph apa cmp cmpp ime sessad ite
 nom prénom prenom patient patiente pt pte adresse ddn dn tel tél tel. fixe portable
 num numéro numero réf ref référence dossier contrat
 mgen maaf macif maif mnt ag2r harmonie malakoff axa allianz apicil mutualia mgefi intériale
+uneo unéo humanis generali groupama mnh mgp swisslife ociane adrea eovi
 """))
 
 # Acronyms and short forms in capitals that are not surnames.

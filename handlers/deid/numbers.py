@@ -28,8 +28,9 @@ _ID_CUE = re.compile(
     r"|\br[ée]f\b|référence|reference|\br[ée]sa\b|r[ée]servation|booking)[^\n]{0,25}$",
     re.IGNORECASE,
 )
-# A member number's letters or rank, apart: "5879938 A", "HM 2430 1939", "0011273 / 04".
-_SUFFIX = re.compile(r" [A-Z](?!\w)| ?/ ?\d{1,2}(?![\w/])")
+# A member number's letters or rank, apart: "5879938 A", "HM 2430 1939", "0011273 / 04", and
+# a Spanish DNI's letter ("64.591.148-H").
+_SUFFIX = re.compile(r" [A-Z](?!\w)| ?/ ?\d{1,2}(?![\w/])|-[A-Za-z](?!\w)")
 _LETTER_PREFIX = re.compile(r"(?<!\w)[A-Z]{1,3} $")
 _NUMBER_SIGN = re.compile(r"(?:n°|\bno|\bnum[ée]ro) ?$", re.IGNORECASE)
 # A booking or file code drawn at random: a lone digit between letters ("rdv-hbhs3z",
@@ -37,7 +38,7 @@ _NUMBER_SIGN = re.compile(r"(?:n°|\bno|\bnum[ée]ro) ?$", re.IGNORECASE)
 _RANDOM_CODE = re.compile(r"[^\W\d_]\d[^\W\d_]")
 # Clinical and scheduling shapes that contain digits but identify nobody.
 _HARMLESS = re.compile(
-    r"\d{1,2}h\d{0,2}(?:-\d{1,2}h\d{0,2})?|\d+(?:x|mn|min|ans?|kg|cm|mm|mg|ml|j|sem|mois|e|er|ere|ème|eme)"
+    r"\d{1,2}h\d{0,2}(?:-\d{1,2}h\d{0,2})?|\d{1,4}(?:x|mn|min|ans?|kg|cm|mm|mg|ml|j|sem|mois|e|er|ere|ème|eme)"
     r"|[cdlst]\d(?:-[cdlst]?\d)?|j\+?\d+|\d{1,3}|(?:19|20)\d\d|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?",
     re.IGNORECASE,
 )
@@ -47,9 +48,14 @@ _HARMLESS = re.compile(
 _LETTERS_REFERENCE = re.compile(r"[Rr](?<!\w[Rr])(?:[ée]f|[ÉE]F)\b\.? ?:? ?(?P<ref>[A-Z]{6,})\b")
 
 
+# Capitals drawn at random, no word nor name: "RDV-FQHZBM" (six or more, no vowel).
+_VOWELLESS_CODE = re.compile(r"[B-DF-HJ-NP-TV-XZ](?<!\w[B-Z])[B-DF-HJ-NP-TV-XZ]{5,}\b")
+
+
 def find_personal_numbers(text: str) -> list[Entity]:
     spans = [Entity(*m.span("ref"), "ID") for m in _LETTERS_REFERENCE.finditer(text)
              if not is_keep_word(m["ref"].lower())]  # not "REF URGENT"
+    spans += [Entity(*m.span(), "ID") for m in _VOWELLESS_CODE.finditer(text)]
     for code_start, code in _codes(text):
         token = code.strip("-/_")
         start = code_start + code.index(token) if token else 0

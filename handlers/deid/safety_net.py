@@ -76,6 +76,9 @@ def _compact_letters(pattern: str) -> str:
     return pattern
 
 
+_HOUR = frozenset(("h", "h."))  # "jeudi 18 h. — Rappeler", read as a place
+
+
 def entities(doc: Doc) -> list[Entity]:
     """PER and LOC spans of a parsed note, as NOM and ADRESSE.
 
@@ -111,7 +114,7 @@ def _lines(tokens: list[Token]) -> list[list[Token]]:
 
 
 def _not_a_name(token: str) -> bool:
-    if not any(c.isalnum() for c in token) or only_note_vocabulary(token):
+    if not any(c.isalnum() for c in token) or only_note_vocabulary(token) or token in _HOUR:
         return True
     folded = fold(token)
     return (token.islower() and is_french_word(token)

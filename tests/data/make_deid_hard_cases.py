@@ -212,6 +212,22 @@ CASES = [
     "Domicile : [[ADRESSE|cité Bellevue, case 12, 9 allée des Filaos, 97440 Saint-André]]",
     "VAD : [[ADRESSE|14, chemin Roland - les Hauts - 97411 Bois-de-Nèfles]], {{le 15/05 à 14h}}",
     "Résa en ligne doublon pour M. [[NOM|Hoarau]] ([[ID|TK4-7ZMWQ]]), garder {{le 4/05 à 16h15}}",
+    # from the eighteenth and nineteenth held-out sets' misses
+    "VAD chez Mme [[NOM|Goyhenetche]], [[ADRESSE|maison Ortzadar, quartier Ibarbidea, 64250 Itxassou]]",
+    "nouvelle adresse [[ADRESSE|Oihanaldea etxea, quartier Gibraltar, 64120 Saint-Palais]]. {{Séances}} ok",
+    "Employeur : scierie, [[ADRESSE|7 impasse des Aulnes, BP 12, 40230 Saint-Vincent-de-Tyrosse]]",
+    "envoyer à : [[ADRESSE|apt 6 résidence les camélias 64600 anglet]]. {{lumbago}}",
+    "frontalier : M. [[NOM|Zubeldia]], [[ADRESSE|calle Ronda 14, 2º izda., 20280 Hondarribia]]",
+    "Mme [[NOM|Orbegozo]], [[ADRESSE|Goiko kalea 9, 1º dcha., 20304 Irun]], {{ordo}}",
+    "adresse perso [[ADRESSE|Lindenstrasse 48, 76530 Baden-Baden]], tél [[TEL|+49 7221 3948 71]]",
+    "réservation : Mr [[NOM|Pendry]], [[ADRESSE|31 Harbour Road, Falmouth TR11 2BX]], {{mardi 9h}}",
+    "touriste, adresse [[ADRESSE|12 Ocean Parade, Burleigh QLD 4220]], {{entorse}}",
+    "frontalière, [[ADRESSE|14, rue des Romains, L-2444 Luxembourg]], {{jeudi 17h}}",
+    "Certificat pour le collège : [[NOM|Ekaitz Ibarra]], INE [[ID|8812736450J]], {{séances le mercredi}}",
+    "Résa internet : Mme [[NOM|Carabin]], motif {{entorse}}, {{ven. 16 juil. 08:00}}. Mutuelle {{Unéo}}",
+    "Séances maintenues {{jeudi 18 h}}. — Rappeler au [[TEL|05 59 41 20 37]] → {{Sophie}}",
+    "Doublon agenda : M. [[NOM|Weisslinger]], réf RDV-[[ID|GKZTXW]], garder {{lundi 10h}}",
+    "DNI [[ID|71.338.902-K]], tél [[TEL|+34 943 55 12 80]], {{gonalgie}}",
 ]
 
 

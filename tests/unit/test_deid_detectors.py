@@ -167,7 +167,7 @@ def test_institutions_are_found_head_included(text, institution):
 
 
 @pytest.mark.parametrize("text", ["pas de place mardi", "en voie de guérison", "le cours de yoga",
-                                  "mutuelle 60593 Parkinson"])
+                                  "mutuelle 60593 Parkinson", "réf AB-1234 validée"])
 def test_everyday_words_are_not_addresses(text):
     assert found(find_addresses, text) == []
 

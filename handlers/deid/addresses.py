@@ -36,6 +36,11 @@ def _by_first_letter(alternatives: str) -> str:
 
 
 _OPENINGS = "".join(sorted({word[0] for word in f"{_STREET}|{_AMBIGUOUS}".split("|")}))
+# A street needs one of these words in the note (or "Grand'Rue", or a bis/ter number): most
+# notes have none, and are spared the scan below, which the engine tries at every position.
+_STREET_WORDS = frozenset(re.match(r"\w+", word).group()
+                          for word in f"{_STREET}|{_AMBIGUOUS}|grand".split("|"))
+_BIS = re.compile(r"\d ?(?:bis|ter|quater)")
 _STREETS, _AMBIGUOUS_STREETS = _by_first_letter(_STREET), _by_first_letter(_AMBIGUOUS)
 # The last two openings: a street that needs no name ("125, Grand'Rue"), and a number with bis
 # or ter before any words ("130 bis taille de mas", a Savoyard path): the number says it all.
@@ -77,14 +82,17 @@ _HOUSE_REACH = 100
 # British and Australian postcodes after their town ("Newquay TR7 2NQ", "Coolangatta QLD 4225").
 _STREETS_ABROAD = openings("calle|avenida|avda|plaza|paseo|carrer|rua|travessa|piazza|viale|corso")
 _STREETS_AFTER = openings("kalea|etorbidea|road|street|parade|crescent|terrace|gardens|grove")
+_STREET_WORDS_ABROAD = _STREETS_ABROAD.words | _STREETS_AFTER.words
 _GERMAN_STREETS = ("strasse", "allee ", "weg ", "gasse ", "platz ")
 _ABROAD = re.compile(
     rf"\b(?:(?:{_STREETS_ABROAD.pattern})\.? (?:[^\W\d_]+ ){{1,3}}\d{{1,4}}"
     rf"|(?:[^\W\d_]+ ){{1,2}}(?:kalea|etorbidea),? \d{{1,4}}"
     r"|\d{1,4},? (?:[^\W\d_]+ ){1,3}(?:road|street|parade|crescent|terrace|gardens|grove)"
     r"|[^\W\d_]{3,}(?:strasse|str\.|allee|weg|gasse|platz) \d{1,4})(?:[a-z]\b)?")
-# A postcode with its country's letter, then its town: "L-2272 Luxembourg", "B-6700 Arlon".
-_POSTCODE_COUNTRY = re.compile(r"(?:l|b|d|ch|a|i|e|nl)-\d{4,5}(?: [^\W\d_]+(?:['\-][^\W\d_]+)*)?")
+# A postcode with its country's letter, then its town: "L-2272 Luxembourg", "B-6700 Arlon"
+# (found by its dash, then the letter is checked: not "réf AB-1234").
+_POSTCODE_COUNTRY = re.compile(r"-\d{4,5}(?: [^\W\d_]+(?:['\-][^\W\d_]+)*)?")
+_COUNTRY = re.compile(r"(?<![\w-])(?:l|b|d|ch|a|i|e|nl)$")
 _POSTCODE_ABROAD = re.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]?\d[A-Z\d]? \d[A-Z]{2}|(?:(?<=Q)LD|(?<=N)SW|(?<=V)IC"
                               r"|(?<=T)AS|(?<=A)CT|(?<=[WS])A|(?<=N)T) \d{4})\b")
 # After an "adresse :" label, what follows up to the end of the phrase, a phone or an e-mail,
@@ -134,7 +142,8 @@ def with_building(text: str, entities: list[Entity]) -> list[Entity]:
 def find_addresses(text: str) -> list[Entity]:
     folded = fold(text)
     spans = []
-    for match in _START.finditer(folded):
+    streets = holds_any(folded, _STREET_WORDS) or _BIS.search(folded)
+    for match in _START.finditer(folded) if streets else ():
         if match["amb"] and folded.endswith("a la ", 0, match.start()):
             continue  # "à la place de Karim": instead of him, no square
         end = match.end("whole") if match["whole"] else _street_name_end(
@@ -172,13 +181,11 @@ def find_addresses(text: str) -> list[Entity]:
 
 def _abroad(text: str, folded: str) -> list[Entity]:
     streets = _ABROAD.finditer(folded) if (
-        holds_any(folded, _STREETS_ABROAD.words | _STREETS_AFTER.words)
-        or any(word in folded for word in _GERMAN_STREETS)) else ()
+        holds_any(folded, _STREET_WORDS_ABROAD) or any(map(folded.__contains__, _GERMAN_STREETS))) else ()
     spans = [Entity(*match.span(), "ADRESSE") for match in streets]
     for match in _POSTCODE_COUNTRY.finditer(folded):
-        before = folded[match.start() - 1:match.start()] if match.start() else ""
-        if not before or not (before.isalnum() or before in "-_"):  # not "réf AB-1234"
-            spans.append(Entity(*match.span(), "ADRESSE"))
+        if country := _COUNTRY.search(folded, max(0, match.start() - 3), match.start()):
+            spans.append(Entity(country.start(), match.end(), "ADRESSE"))
     for code in _POSTCODE_ABROAD.finditer(text):
         town = _TOWN_BEFORE.search(text, max(0, code.start() - _TOWN_REACH), code.start())
         spans.append(Entity(town.start() if town else code.start(), code.end(), "ADRESSE"))

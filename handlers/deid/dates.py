@@ -33,10 +33,13 @@ _CUED_DATE = re.compile(
     rf"(?<!\w)(?:(?:19|20)\d\d-{_MONTH_NUMBER}-{_DAY}|{_DAY}{_MONTH_NUMBER}(?:19|20)?\d\d|(?:19|20)\d\d"
     rf"|(?:{_MONTH_NAME})\.? (?:19|20)\d\d)(?!\w)"
 )
-# né(e), née, DDN, D.D.N, DN, naissance, naiss, DOB, anniversaire (every branch behind one
-# word boundary: an alternation without a common anchor is slow on every note)
-_CUES = r"\b(?:n(?:ee?s?\b|e\(e\)|aiss?\b|aissance)|d\.?d\.?n\b|dn\b|dob\b|anniversaire)"
-_ANY_BIRTH_CUE = re.compile(_CUES)
+# né(e), née, DDN, D.D.N, DN, naissance, naiss, DOB, anniversaire (every branch opens on a
+# letter, so that the engine only tries the positions of n, d and a)
+_CUE_WORDS = r"(?:n(?:ee?s?\b|e\(e\)|aiss?\b|aissance)|d\.?d\.?n\b|dn\b|dob\b|anniversaire)"
+_CUES = rf"\b{_CUE_WORDS}"
+# Whether the note may hold a cue at all: without the leading \b, which the engine would try
+# at every position, a few more notes pass; each date's own cue is checked with it.
+_ANY_BIRTH_CUE = re.compile(_CUE_WORDS)
 # Matched on folded text just before the date.
 _BIRTH_CUE = re.compile(rf"(?:{_CUES})[^\n\d]{{0,14}}$")
 

@@ -8,6 +8,7 @@ import re
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from handlers.deid.entities import Entity
+from handlers.deid.normalise import fold, holds_any
 
 # French numbers written any way people type them: 06 12 34 56 78, 06.12.34.56.78,
 # 0612345678, +33 6 12 34 56 78, +33 (0)6..., +33612345678, 0033 6 ... Both patterns open on
@@ -26,11 +27,13 @@ _DATE = re.compile(r"\d\d([.\-])\d\d\1\d{4}")
 _NUMBER_WORD = (r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
                 r"|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et)")
 _SPELLED = re.compile(rf"\bz[ée]ro(?:[ ,\-]+{_NUMBER_WORD}\b){{4,}}", re.IGNORECASE)
+_ZERO = frozenset(("zero",))  # looked for first: the pattern above is tried at every position
 
 
 def find_phones(text: str) -> list[Entity]:
     spans = [Entity(m.start(), m.end(), "TEL") for m in _FRENCH.finditer(text)]
-    spans += [Entity(m.start(), m.end(), "TEL") for m in _SPELLED.finditer(text)]
+    if holds_any(fold(text), _ZERO):
+        spans += [Entity(m.start(), m.end(), "TEL") for m in _SPELLED.finditer(text)]
     for candidate in _CANDIDATE.finditer(text):
         start, end = candidate.span()
         if any(s.start <= start and end <= s.end for s in spans) or _DATE.fullmatch(

@@ -558,10 +558,11 @@ def _title_case_pair(words: list[_Word], i: int) -> bool:
 def _grow(words: list[_Word], roles: dict[int, Role], found: dict[int, Role]) -> list[NameSpan]:
     """Extend each seed over adjacent name parts and return one span per name."""
     selected = found | roles
-    for i in sorted(roles):
-        first, last = i, i
-        announced = roles[i] is not Role.UNKNOWN
-        while last + 1 < len(words) and last - first + 1 < _MAX_NAME_WORDS:
+    count = len(words)
+    for i, role in sorted(roles.items()):
+        first = last = i
+        announced = role is not Role.UNKNOWN
+        while last + 1 < count and last - first + 1 < _MAX_NAME_WORDS:
             step = _name_part_right(words, first, last, announced)
             if not step:
                 break
@@ -569,16 +570,16 @@ def _grow(words: list[_Word], roles: dict[int, Role], found: dict[int, Role]) ->
         while first > 0 and last - first + 1 < _MAX_NAME_WORDS and _name_part_left(words, first):
             first -= 1
         for k in range(first, last + 1):
-            selected.setdefault(k, roles[i])
+            selected.setdefault(k, role)
     spans: list[NameSpan] = []
-    for i in sorted(selected):
-        attached = words[i].joined or (i and _is_initial(words, i - 1))
-        if spans and attached and selected.get(i - 1) is not None:
+    for i, role in sorted(selected.items()):
+        word = words[i]
+        if spans and i - 1 in selected and (word.joined or _is_initial(words, i - 1)):
             previous = spans[-1]
-            role = previous.role if previous.role is not Role.UNKNOWN else selected[i]
-            spans[-1] = NameSpan(previous.start, words[i].span_end, role)
+            spans[-1] = NameSpan(previous.start, word.span_end,
+                                 previous.role if previous.role is not Role.UNKNOWN else role)
         else:
-            spans.append(NameSpan(_with_particle(words[i]), words[i].span_end, selected[i]))
+            spans.append(NameSpan(_with_particle(word), word.span_end, role))
     return spans
 
 

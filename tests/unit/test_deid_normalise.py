@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from handlers.deid.normalise import fold, normalise
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from handlers.deid.normalise import fold, holds_any, normalise
 
 
 def test_plain_text_is_left_alone_with_identity_offsets():
@@ -56,3 +60,20 @@ def test_offsets_survive_dropped_spaces_and_invisible_characters():
     start = note.text.index("Dupont")
     begin, end = note.to_original(start, start + len("Dupont"))
     assert original[begin:end] == "Du\u200bpont"
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=300)
+def test_holds_any_sees_exactly_the_words_of_the_note(text):
+    """The gate the detectors ask before their scans: a note holds a word when \\w+ finds it."""
+    folded = fold(text)
+    words = set(re.findall(r"\w+", folded))
+    assert all(holds_any(folded, frozenset([word])) for word in words)
+    assert not holds_any(folded, frozenset([f"{word}x" for word in words] + ["zz-not-a-word"]) - words)
+
+
+def test_holds_any_on_a_note_in_latin1_and_beyond():
+    assert holds_any(fold("Maladie de PARKINSON, réf_12"), frozenset(["parkinson"]))
+    assert holds_any(fold("réf_12 ok"), frozenset(["ref_12"]))
+    assert not holds_any(fold("tendon-d'Achille"), frozenset(["tendon-d"]))
+    assert holds_any(fold("Łukasz vit à Gdańsk"), frozenset(["vit"]))

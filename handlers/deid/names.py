@@ -154,6 +154,11 @@ class _Shape:
     # only such words can start a name (the others only extend one): seeds, cue ends,
     # honorifics and the above
     candidate: bool = False
+    # "mvt limité": a word without a vowel is an abbreviation, not plainly a name
+    plainly_a_name: bool = False
+    # part of a lower-case name: "van", "dos", "ait" inside one, not "de" or "le", nor a verb
+    # ("hospitalisé") unless a listed name ("marie")
+    lower_name_part: bool = False
 
 
 @lru_cache(maxsize=65536)
@@ -186,8 +191,13 @@ def _shape(text: str) -> _Shape:
     by_shape = len(text) == 1 or shape.name_like and (
         shape.capitalised or unknown_lower or listed)
     candidate = seed or seed_opening or by_shape or shape.cue_end or shape.honorific
+    plainly_a_name = (unknown_lower and _VOWEL.search(folded) is not None) or (
+        listed and not shape.everyday)
+    lower_name_part = text.islower() and ((shape.particle and not shape.function_word) or (
+        shape.name_like and (listed or not shape.verb)))
     return replace(shape, seed=seed, seed_opening=seed_opening, unknown_lower=unknown_lower,
-                   by_shape=by_shape, candidate=candidate)
+                   by_shape=by_shape, candidate=candidate, plainly_a_name=plainly_a_name,
+                   lower_name_part=lower_name_part)
 
 
 class _Word(NamedTuple):  # a tuple: a note has some 25 words, made faster than objects
@@ -311,7 +321,7 @@ def _seed_by_shape(text: str, words: list[_Word], i: int, roles: dict[int, Role]
         name = words[j]
         # after a name, the initial may end it: "Kowalczyk E. date de naissance"
         ending = word.joined and words[i - 1].shape.name_like
-        if name.shape.name_like and (not ending or name.shape.seed or _plainly_a_name(name)):
+        if name.shape.name_like and (not ending or name.shape.seed or name.shape.plainly_a_name):
             for k in range(i, j + 1):
                 roles.setdefault(k, Role.UNKNOWN)
     elif word.shape.capitalised and word.shape.name_like:
@@ -331,10 +341,10 @@ def _lower_case_run(text: str, words: list[_Word], i: int, found: dict[int, Role
     is a whole name: it goes to `found`, not to the seeds that grow."""
     first = last = i
     while first > 0 and words[first].joined and (
-            _lower_name_part(words[first - 1]) or _inner_particle(words, first - 1)):
+            words[first - 1].shape.lower_name_part or _inner_particle(words, first - 1)):
         first -= 1
     while last + 1 < len(words) and words[last + 1].joined and (
-            _lower_name_part(words[last + 1]) or _inner_particle(words, last + 1)
+            words[last + 1].shape.lower_name_part or _inner_particle(words, last + 1)
             or _between_names(words, last + 1)):
         last += 1
     while words[last].shape.particle:
@@ -345,7 +355,7 @@ def _lower_case_run(text: str, words: list[_Word], i: int, found: dict[int, Role
             words[first - 1].initial or words[first - 1].shape.folded in _ARTICLES):
         first -= 1  # "le scouarnec firmin" (not "appel de marie dupont")
     names = [word for word in words[first:last + 1] if not word.shape.particle]
-    plainly = any(_plainly_a_name(w) for w in names)
+    plainly = any(w.shape.plainly_a_name for w in names)
     listed = all(w.shape.listed for w in names) and any(w.shape.given_name for w in names)
     before = words[first - 1] if first else None
     after = words[last + 1] if last + 1 < len(words) else None
@@ -370,10 +380,10 @@ def _inner_particle(words: list[_Word], k: int) -> bool:
     if not (words[k].text.islower() and words[k].shape.particle):
         return False
     if words[k].shape.folded not in _ARTICLES and words[k].shape.function_word and not (
-            k and words[k - 1].text.islower() and _plainly_a_name(words[k - 1])):
+            k and words[k - 1].text.islower() and words[k - 1].shape.plainly_a_name):
         return False
     j = _past_particles(words, k)
-    return j > k and words[j].joined and words[j].text.islower() and _plainly_a_name(words[j])
+    return j > k and words[j].joined and words[j].text.islower() and words[j].shape.plainly_a_name
 
 
 def _between_names(words: list[_Word], k: int) -> bool:
@@ -382,20 +392,7 @@ def _between_names(words: list[_Word], k: int) -> bool:
     word = words[k]
     return (word.text.islower() and word.shape.name_like and 0 < k < len(words) - 1
             and words[k + 1].joined and words[k + 1].text.islower()
-            and _plainly_a_name(words[k - 1]) and _plainly_a_name(words[k + 1]))
-
-
-def _plainly_a_name(word: _Word) -> bool:
-    # "mvt limité": a word without a vowel is an abbreviation
-    return (word.shape.unknown_lower and _VOWEL.search(word.shape.folded) is not None) or (
-        word.shape.listed and not word.shape.everyday)
-
-
-def _lower_name_part(word: _Word) -> bool:
-    """Part of a lower-case name: "van", "dos", "ait" inside one, not "de" or "le", nor a
-    verb ("hospitalisé") unless a listed name ("marie")."""
-    return word.text.islower() and ((word.shape.particle and not word.shape.function_word) or (
-        word.shape.name_like and (word.shape.listed or not word.shape.verb)))
+            and words[k - 1].shape.plainly_a_name and words[k + 1].shape.plainly_a_name)
 
 
 def _is_initial(words: list[_Word], i: int) -> bool:

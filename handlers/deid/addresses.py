@@ -104,6 +104,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # The rest of a town's name of several words, capitalised as typed: "La Plaine| des Cafres".
 _TOWN_REST = re.compile(
     r"(?: (?:sur|sous|les|en|de|du|des|la|le|aux?) [A-ZÀ-Ý][^\W\d_]*(?:['\-][^\W\d_]+)*)+")
+# The region or country in brackets after a town: "31700 Elizondo (Navarra)".
+_REGION = re.compile(r" \(([^\W\d_]+(?:-[^\W\d_]+)*)\)")
 # The town first, its postcode after it in brackets: "Eysines (33320)", "Le Bouscat (33110)".
 _POSTCODE_IN_BRACKETS = re.compile(r"\((?:\d{5}|2[AB]\d{3})\)")
 _TOWN_BEFORE = re.compile(r"(?:\b(?:Le|La|Les) )?\b[A-ZÀ-Ý][^\W\d_]*(?:['\-][^\W\d_]+)* $")
@@ -166,8 +168,10 @@ def find_addresses(text: str) -> list[Entity]:
                       or _HOUSE_BEFORE.search(folded, max(0, match.start() - _HOUSE_REACH), match.start())
                       or _PLACE_BEFORE.search(text, max(0, match.start() - _TOWN_REACH), match.start()))
             rest = _TOWN_REST.match(text, match.end())  # "97418 La Plaine des Cafres"
-            spans.append(Entity(before.start() if before else match.start(),
-                                rest.end() if rest else match.end(), "ADRESSE"))
+            end = rest.end() if rest else match.end()
+            if (region := _REGION.match(text, end)) and not is_keep_word(fold(region[1])):
+                end = region.end()  # "20100 Errenteria (Gipuzkoa)"
+            spans.append(Entity(before.start() if before else match.start(), end, "ADRESSE"))
     for match in _LABELLED.finditer(folded) if "adresse" in folded else ():
         start, end = match.span("address")
         if town := _POSTCODE_CITY.search(folded, start, end):

@@ -402,7 +402,9 @@ def _is_initial(words: list[_Word], i: int) -> bool:
     if len(word.text) != 1 or word.shape.honorific or i + 1 >= len(words):
         return False
     side = word.text in "DG" and i > 0 and words[i - 1].shape.keep and words[i - 1].text.islower()
-    glued = word.start and word.note[word.start - 1].isdigit()  # "demain 14h. Sophie"
+    # "demain 14h. Sophie", "DNI 64.591.148-H. Proposé"
+    glued = word.start and (word.note[word.start - 1].isdigit() or (
+        word.note[word.start - 1] == "-" and word.note[word.start - 2:word.start - 1].isdigit()))
     return (not (side or glued) and words[i + 1].start == word.end + 2
             and word.note[word.end:word.end + 2] == ". ")
 

@@ -50,12 +50,15 @@ _LETTERS_REFERENCE = re.compile(r"[Rr](?<!\w[Rr])(?:[ée]f|[ÉE]F)\b\.? ?:? ?(?P
 
 # Capitals drawn at random, no word nor name: "RDV-FQHZBM" (six or more, no vowel).
 _VOWELLESS_CODE = re.compile(r"[B-DF-HJ-NP-TV-XZ](?<!\w[B-Z])[B-DF-HJ-NP-TV-XZ]{5,}\b")
+_CODE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # "RDV-" glued to the code
 
 
 def find_personal_numbers(text: str) -> list[Entity]:
     spans = [Entity(*m.span("ref"), "ID") for m in _LETTERS_REFERENCE.finditer(text)
              if not is_keep_word(m["ref"].lower())]  # not "REF URGENT"
-    spans += [Entity(*m.span(), "ID") for m in _VOWELLESS_CODE.finditer(text)]
+    for code in _VOWELLESS_CODE.finditer(text):
+        prefix = _CODE_PREFIX.search(text, max(0, code.start() - 5), code.start())
+        spans.append(Entity(prefix.start() if prefix else code.start(), code.end(), "ID"))
     for code_start, code in _codes(text):
         token = code.strip("-/_")
         start = code_start + code.index(token) if token else 0

@@ -227,7 +227,11 @@ CASES = [
     "Résa internet : Mme [[NOM|Carabin]], motif {{entorse}}, {{ven. 16 juil. 08:00}}. Mutuelle {{Unéo}}",
     "Séances maintenues {{jeudi 18 h}}. — Rappeler au [[TEL|05 59 41 20 37]] → {{Sophie}}",
     "Doublon agenda : M. [[NOM|Weisslinger]], réf RDV-[[ID|GKZTXW]], garder {{lundi 10h}}",
-    "DNI [[ID|71.338.902-K]], tél [[TEL|+34 943 55 12 80]], {{gonalgie}}",
+    "DNI [[ID|71.338.902-K]]. Proposé {{jeudi 14 h}}, tél [[TEL|+34 943 55 12 80]], {{gonalgie}}",
+    "frontalier, [[ADRESSE|Eliza kalea 4, 31780 Bera (Navarra)]] ({{urgent}})",
+    "Export agenda du 12/07\n[[ID|RDV-GKZTXW]] | Mme [[NOM|Lagarrigue]] | [[TEL|06-41-22-87-90]]"
+    " | {{lundi 12 juillet à 9h15}}",
+    "VAD : [[ADRESSE|64500 Ciboure]] ({{urgent}})",
 ]
 
 

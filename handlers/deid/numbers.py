@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from handlers.deid.entities import Entity
 from handlers.deid.lexicon import is_keep_word
+from handlers.deid.name_lists import word_set
 from handlers.deid.nir import is_nir
+from handlers.deid.normalise import fold, holds_any
 
 # A run of at least 8 digits, possibly grouped by spaces, dots or dashes, after an optional
 # + (first character, then the look-behind: see normalise._TRANSLATED).
@@ -22,12 +25,12 @@ _DIGIT = re.compile(r"\d")
 _NOT_ALNUM = re.compile(r"[\W_]")
 _WORD_AND_NUMBER = re.compile(r"[^\W\d_]+\d+|\d+[^\W\d_]+")
 _NOT_DIGIT = re.compile(r"\D")
-_ID_CUE = re.compile(
-    r"(?:n°|\bno\b|\bnum(?:ero|éro)?\b|matricule|adh[ée]rent|\badh\b|contrat|dossier|\bipp\b"
-    r"|mutuelle|\bmut\b|digicode|\bcode\b|badge|\bclient\b|assur[ée]|\bpolice\b|\bcarte\b"
-    r"|\br[ée]f\b|référence|reference|\br[ée]sa\b|r[ée]servation|booking)[^\n]{0,25}$",
-    re.IGNORECASE,
-)
+# What names a number as a member, file or booking number, on the folded note: whole words, and
+# words found inside others ("adhérente", "assurée"). A note holding none is not searched.
+_CUE_WORDS = word_set("no num numero adh ipp mut code client police carte ref resa")
+_CUE_STEMS = ("n°", "matricule", "adherent", "contrat", "dossier", "mutuelle", "digicode", "badge", "assure",
+              "reference", "reservation", "booking")
+_ID_CUE = re.compile(rf"(?:\b(?:{'|'.join(sorted(_CUE_WORDS))})\b|{'|'.join(_CUE_STEMS)})[^\n]{{0,25}}$")
 # A member number's letters or rank, apart: "5879938 A", "HM 2430 1939", "0011273 / 04", and
 # a Spanish DNI's letter ("64.591.148-H").
 _SUFFIX = re.compile(r" [A-Z](?!\w)| ?/ ?\d{1,2}(?![\w/])|-[A-Za-z](?!\w)")
@@ -68,11 +71,21 @@ def find_personal_numbers(text: str) -> list[Entity]:
         cued = digits >= 4 or (len(token) >= 6 and token.isupper())  # "Réf. : GSPB5B8G"
         random = len(token) >= 6 and (_RANDOM_CODE.search(token) or _mixed(token))
         if digits >= 6 or (digits >= 4 and not token.isdigit()) or random or (
-            cued and _ID_CUE.search(text, max(0, start - 40), start)
-        ):
+                cued and _cue_before(text, start)):
             sign = text[start - 1:start] == "#"  # "réf #66GEZK"
             spans.append(_with_letters(text, start - sign, start + len(token)))
     return spans
+
+
+def _cue_before(text: str, start: int) -> bool:
+    """Whether a cue ends at most 25 characters before `start`, on its line."""
+    folded = fold(text)
+    return _holds_a_cue(folded) and _ID_CUE.search(folded, max(0, start - 40), start) is not None
+
+
+@lru_cache(maxsize=16)  # asked for each number of a note
+def _holds_a_cue(folded: str) -> bool:
+    return holds_any(folded, _CUE_WORDS) or any(map(folded.__contains__, _CUE_STEMS))
 
 
 def _mixed(token: str) -> bool:

@@ -175,7 +175,13 @@ def test_everyday_words_are_not_addresses(text):
 @pytest.mark.parametrize(
     ("text", "number"),
     [("n° adhérent mutuelle 45871", "45871"), ("contrat AB123456", "AB123456"),
-     ("mut. 852-3622", "852-3622"), ("code porte 4512B", "4512B")],
+     ("mut. 852-3622", "852-3622"), ("code porte 4512B", "4512B"),
+     # each cue alone, whole word or inside another
+     *((f"{cue} : 4587", "4587") for cue in ("N°", "No", "Num", "numéro", "matricule", "adhérente",
+                                             "adh.", "contrat", "dossier", "IPP", "Mutuelle", "mut",
+                                             "digicode", "code", "badge", "client", "assurée", "police",
+                                             "carte", "Réf", "référence", "résa", "réservation",
+                                             "booking"))],
 )
 def test_personal_numbers(text, number):
     assert found(find_personal_numbers, text) == [number]

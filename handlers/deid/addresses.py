@@ -69,11 +69,13 @@ _BOURG = re.compile(r"\ble bourg,? $")
 _PLACE_BEFORE = re.compile(
     r"(?<![\w'])[A-ZÀ-Ý][^\W\d_]*(?:[ '\-](?:de|du|des|la|le|les|d|l|[A-ZÀ-Ý][^\W\d_]*))+,? $")
 # What stands before a street or a postcode as part of the address, whatever the case: a named
-# house or building, a quarter, a post box, the flat ("chalet les bouquetins, 605 route des
-# essertets", "maison Harizpea, quartier Helbarron, 64240 Urt", "Etxegaraia etxea, ...",
-# "18 impasse des Bruyères, BP 76, 40130 Capbreton", "apt 14 résidence les hortensias").
+# house or building, a quarter, a campsite and its pitch, a post box, the flat ("chalet les
+# bouquetins, 605 route des essertets", "maison Harizpea, quartier Helbarron, 64240 Urt",
+# "Etxegaraia etxea, ...", "BP 76", "apt 14 résidence les hortensias", "mobil-home 40, camping
+# La Pinède, 20260 Calvi", "maison 9, route du Cap").
 _PIECE_BEFORE = (r"(?:\b(?:chalet|residence|mas|villa|domaine|hameau|lieu-?dit|ferme|immeuble|maison"
-                 r"|quartier) [^,;:.\n]{1,40}?|\b[^\W\d_]+ etxea|\b(?:bp|cs|tsa) \d{1,5}"
+                 r"|quartier|camping|emplacement|mobil-home|mobile-home|bungalow|gite|studio|appartement"
+                 r"|t\d)(?: [^,;:.\n]{1,40}?)?|\b[^\W\d_]+ etxea|\b(?:bp|cs|tsa) \d{1,5}"
                  r"|\b(?:apt|appt|app|bat|esc)\.?(?: ?\w{1,4})?)")
 _HOUSE_BEFORE = re.compile(rf"{_PIECE_BEFORE}(?:(?:,| [-–]) ?{_PIECE_BEFORE})*(?:,| [-–])? ?$")
 _HOUSE_REACH = 100
@@ -83,12 +85,13 @@ _HOUSE_REACH = 100
 _STREETS_ABROAD = openings("calle|avenida|avda|plaza|paseo|carrer|rua|travessa|piazza|viale|corso")
 _STREETS_AFTER = openings("kalea|etorbidea|road|street|parade|crescent|terrace|gardens|grove")
 _STREET_WORDS_ABROAD = _STREETS_ABROAD.words | _STREETS_AFTER.words
-_GERMAN_STREETS = ("strasse", "allee ", "weg ", "gasse ", "platz ")
+_GERMAN_STREETS = ("strasse", "straße", "allee ", "weg ", "gasse ", "platz ", "via ")
 _ABROAD = re.compile(
     rf"\b(?:(?:{_STREETS_ABROAD.pattern})\.? (?:[^\W\d_]+ ){{1,3}}\d{{1,4}}"
     rf"|(?:[^\W\d_]+ ){{1,2}}(?:kalea|etorbidea),? \d{{1,4}}"
     r"|\d{1,4},? (?:[^\W\d_]+ ){1,3}(?:road|street|parade|crescent|terrace|gardens|grove)"
-    r"|[^\W\d_]{3,}(?:strasse|str\.|allee|weg|gasse|platz) \d{1,4})(?:[a-z]\b)?")
+    r"|via (?:[^\W\d_]+ ){1,3}\d{1,4},? \d{4,5} [^\W\d_]+"  # Italian: "via Mazzini 7, 57123 Livorno"
+    r"|[^\W\d_]{3,}(?:strasse|straße|str\.|allee|weg|gasse|platz) \d{1,4})(?:[a-z]\b)?")
 # A postcode with its country's letter, then its town: "L-2272 Luxembourg", "B-6700 Arlon"
 # (found by its dash, then the letter is checked: not "réf AB-1234").
 _POSTCODE_COUNTRY = re.compile(r"-\d{4,5}(?: [^\W\d_]+(?:['\-][^\W\d_]+)*)?")
@@ -114,6 +117,9 @@ _MAX_NAME_WORDS = 6
 # Abbreviations inside street names ("rue du Gal. Leclerc"); any other word with a full stop
 # ends the sentence, and the street name with it.
 _POSTCODE_AFTER = re.compile(r",? ?(?:\d{5}|2[AB]\d{3})(?![\w/.])(?! [^\W\d_])")  # no town after it
+# The house number after the street's name, then a postcode of four or five digits and its town,
+# as Belgium and Switzerland write it: "avenue Louise 140, 1050 Ixelles".
+_NUMBER_AND_POSTCODE = re.compile(r",? \d{1,4}[a-z]?,? \d{4,5} [^\W\d_]+(?:['\-][^\W\d_]+)*")
 _TOWN_AFTER = re.compile(r", ?(?P<town>[^\W\d_]+(?:[ '\-][^\W\d_]+){0,3})(?= ?(?:[.;)\n]|$))")
 _BUILDING_WORDS = word_set("bat batiment esc escalier app appt apt appart appartement etage rdc digicode")
 _ABBREVIATIONS = word_set("st ste gal mal dr pr pdt cdt cne lt col mgr fg fbg bd av")
@@ -201,7 +207,7 @@ def _with_town(text: str, end: int) -> int:
     Piton 97490,"), or with the town that closes its sentence, typed without its postcode:
     "8 traverse des pêcheurs, thuir." (a capitalised town, or one whose first word no dictionary
     has)."""
-    if postcode := _POSTCODE_AFTER.match(text, end):
+    if postcode := _POSTCODE_AFTER.match(text, end) or _NUMBER_AND_POSTCODE.match(text, end):
         return postcode.end()
     town = _TOWN_AFTER.match(text, end)
     if not town:

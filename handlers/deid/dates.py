@@ -23,7 +23,8 @@ _DATE = re.compile(
     rf"{_DAY_AFTER_FIRST_DIGIT}(?: ?(?P<sep>[/.\-]) ?| )(?P<m>{_MONTH_NUMBER})(?(sep) ?(?P=sep) ?| )"
     rf"(?P<y>{_YEAR})"
     rf"|(?:{_DAY_AFTER_FIRST_DIGIT}|(?<=1)er) ?(?P<mname>{_MONTH_NAME})\.?"
-    rf"(?: (?P<y2>(?:19|20)\d\d|'?\d\d(?![:h]\d)))?"  # not the hour of "23 juil. 08:00"
+    # a two-digit year is not the hour after the day: "23 juil. 08:00", "18 août 10 h"
+    rf"(?: (?P<y2>(?:19|20)\d\d|'?\d\d(?!:\d| ?h(?:\d|eures?\b|\b))))?"
     rf")(?![\w/])",
 )
 # Forms that are dates only next to a birth cue: 12031961, 1961-03-12, `né en 1961`, `mars 1961`. Each

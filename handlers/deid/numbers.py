@@ -51,8 +51,10 @@ _HARMLESS = re.compile(
 _LETTERS_REFERENCE = re.compile(r"[Rr](?<!\w[Rr])(?:[ée]f|[ÉE]F)\b\.? ?:? ?(?P<ref>[A-Z]{6,})\b")
 
 
-# Capitals drawn at random, no word nor name: "RDV-FQHZBM" (six or more, no vowel).
-_VOWELLESS_CODE = re.compile(r"[B-DF-HJ-NP-TV-XZ](?<!\w[B-Z])[B-DF-HJ-NP-TV-XZ]{5,}\b")
+# Capitals drawn at random, no word nor name: "RDV-FQHZBM", "SFJX-HHML" (six or more, no vowel).
+_CONSONANT = "[B-DF-HJ-NP-TV-XZ]"
+_VOWELLESS_CODE = re.compile(
+    rf"{_CONSONANT}(?<!\w[B-Z])(?:{_CONSONANT}{{5,}}|{_CONSONANT}{{2,}}(?:-{_CONSONANT}{{3,}})+)\b")
 _CODE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # "RDV-" glued to the code
 
 

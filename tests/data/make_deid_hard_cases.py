@@ -232,6 +232,17 @@ CASES = [
     "Export agenda du 12/07\n[[ID|RDV-GKZTXW]] | Mme [[NOM|Lagarrigue]] | [[TEL|06-41-22-87-90]]"
     " | {{lundi 12 juillet à 9h15}}",
     "VAD : [[ADRESSE|64500 Ciboure]] ({{urgent}})",
+    # from the twentieth held-out set's misses
+    "Location : [[ADRESSE|mobil-home 12, camping Les Arbousiers, 20220 Algajola]], {{jusqu'au 30}}",
+    "logé : [[ADRESSE|camping Sole Mio, emplacement 41, 20114 Figari]]. {{entorse}}",
+    "Hébergement : [[ADRESSE|studio 7, résidence Les Genêts, 20117 Cauro]], {{mardi 10h}}",
+    "Domicile : [[ADRESSE|maison 3, route de la Plage, 20240 Ghisonaccia]]",
+    "vacances : [[ADRESSE|T3 rez-de-jardin, résidence Cala Rossa, 20137 Lecci]]",
+    "Domicile : [[ADRESSE|via Cavour 22, 6830 Chiasso]], tél [[TEL|+41 91 682 44 10]]",
+    "Adresse en temps normal : [[ADRESSE|rue Haute 58, 1000 Bruxelles]]. {{lombalgie}}",
+    "Domicile : [[ADRESSE|Hauptstraße 9, 79539 Lörrach]]. {{Séances mer. 18 août 10 h}}",
+    "UNSS pour [[NOM|Ilyes Benarfa]], né le [[DDN|14 mars 15]] : {{fracture}} du poignet",
+    "Export agenda\n[[ID|PKTW-ZQLD]] | Mme [[NOM|Ceccaldi]] | {{ven. 20 août 8 h 45}}",
 ]
 
 

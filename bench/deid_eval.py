@@ -23,6 +23,7 @@ import argparse  # noqa: E402
 import json  # noqa: E402
 import logging  # noqa: E402
 import math  # noqa: E402
+import platform  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
@@ -220,6 +221,8 @@ def evaluate_kine_relay(corpora: dict[str, list[Note]], staff: list[str], show_l
     texts = [n.text for n in notes]
 
     print("\n== kine-relay: speed (one core; throughput in CPU time) ==")
+    print(f"  interpreter: {sys.executable} ({platform.python_implementation()} {sys.version.split()[0]}, "
+          f"built {' '.join(platform.python_build()[1].split()[:3])}, {platform.python_compiler()})")
     latencies = []
     for text in texts:
         begin = time.perf_counter()

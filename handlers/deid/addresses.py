@@ -23,6 +23,9 @@ _STREET = (r"rue|r\.|avenue|av|ave|boulevard|bd|bld|blvd|allee|all\.|impasse|imp
 # address only after a street number or before a capitalised name.
 _AMBIGUOUS = (r"place|pl\.|chemin|ch\.|chem|route|rte|cours|voie|passage|sentier|clos|parc|villa"
               r"|domaine|promenade|traverse|foyer|sente|mas|chalet")
+# After a number, and before "des", "du", "de": "126 mail des Platanes" (a tree-lined avenue),
+# not "9:30 mail acattaneo@..." nor "mail de Mme X" (e-mails).
+_NUMBERED = "mail(?= d[eu'])"
 _NUMBER = r"\d{1,4}(?: ?(?:bis|ter|quater|[abc])\b)?,? ?"
 
 
@@ -39,13 +42,13 @@ _OPENINGS = "".join(sorted({word[0] for word in f"{_STREET}|{_AMBIGUOUS}".split(
 # A street needs one of these words in the note (or "Grand'Rue", or a bis/ter number): most
 # notes have none, and are spared the scan below, which the engine tries at every position.
 _STREET_WORDS = frozenset(re.match(r"\w+", word).group()
-                          for word in f"{_STREET}|{_AMBIGUOUS}|grand".split("|"))
+                          for word in f"{_STREET}|{_AMBIGUOUS}|mail|grand".split("|"))
 _BIS = re.compile(r"\d ?(?:bis|ter|quater)")
 _STREETS, _AMBIGUOUS_STREETS = _by_first_letter(_STREET), _by_first_letter(_AMBIGUOUS)
 # The last two openings: a street that needs no name ("125, Grand'Rue"), and a number with bis
 # or ter before any words ("130 bis taille de mas", a Savoyard path): the number says it all.
 _START = re.compile(
-    rf"\b(?<!\d[-/.])(?=[\d{_OPENINGS}g])(?:(?P<num>{_NUMBER})(?P<any>{_STREETS}|{_AMBIGUOUS_STREETS})"
+    rf"\b(?<!\d[-/.])(?=[\d{_OPENINGS}g])(?:(?P<num>{_NUMBER})(?P<any>{_STREETS}|{_AMBIGUOUS_STREETS}|{_NUMBERED})"
     rf"|(?P<street>{_STREETS})|(?P<amb>{_AMBIGUOUS_STREETS})|\d{{1,4}} ?(?:bis|ter|quater)"
     rf"|(?P<whole>(?:\d{{1,4}},? )?grand(?:e |'|-)rue))\.? (?=\S)"
 )
@@ -65,16 +68,18 @@ _POSTCODE_CITY = re.compile(
 # A village's centre, its whole address before the postcode: "le bourg, 44130 Blain"; and a
 # named place of two words or more alone before it, as a farm or a hamlet is addressed: "La
 # Borie Haute, 19140 Uzerche", "Village de Fraisse, 15200 Mauriac" (on the note as typed).
-_BOURG = re.compile(r"\ble bourg,? $")
-_PLACE_BEFORE = re.compile(
-    r"(?<![\w'])[A-ZÀ-Ý][^\W\d_]*(?:[ '\-](?:de|du|des|la|le|les|d|l|[A-ZÀ-Ý][^\W\d_]*))+,? $")
+# Either may have its house number: "16 le Bourg, 18300 Sancerre", "20 La Bergerie 58140 Lormes".
+_HOUSE_NUMBER = r"(?:\b\d{1,4}(?: ?(?:bis|ter)\b)?,? )?"
+_BOURG = re.compile(rf"{_HOUSE_NUMBER}\ble bourg,? $")
+_PLACE_BEFORE = re.compile(rf"{_HOUSE_NUMBER}(?<![\w'])[A-ZÀ-Ý][^\W\d_]*"
+                           r"(?:[ '\-](?:de|du|des|la|le|les|d|l|[A-ZÀ-Ý][^\W\d_]*))+,? $")
 # What stands before a street or a postcode as part of the address, whatever the case: a named
 # house or building, a quarter, a campsite and its pitch, a post box, the flat ("chalet les
 # bouquetins, 605 route des essertets", "maison Harizpea, quartier Helbarron, 64240 Urt",
 # "Etxegaraia etxea, ...", "BP 76", "apt 14 résidence les hortensias", "mobil-home 40, camping
 # La Pinède, 20260 Calvi", "maison 9, route du Cap").
 _PIECE_BEFORE = (r"(?:\b(?:chalet|residence|mas|villa|domaine|hameau|lieu-?dit|ferme|immeuble|maison"
-                 r"|quartier|camping|emplacement|mobil-home|mobile-home|bungalow|gite|studio|appartement"
+                 r"|quartier|camping|emplacement|mobil-home|mobile-home|bungalow|gite|studio|appartement|chambre"
                  r"|t\d)(?: [^,;:.\n]{1,40}?)?|\b[^\W\d_]+ etxea|\b(?:bp|cs|tsa) \d{1,5}"
                  r"|\b(?:apt|appt|app|bat|esc)\.?(?: ?\w{1,4})?)")
 _HOUSE_BEFORE = re.compile(rf"{_PIECE_BEFORE}(?:(?:,| [-–]) ?{_PIECE_BEFORE})*(?:,| [-–])? ?$")
@@ -170,7 +175,7 @@ def find_addresses(text: str) -> list[Entity]:
             spans.append(Entity(town.start(), bracket.end(), "ADRESSE"))
     for match in _POSTCODE_CITY.finditer(folded):
         if not is_keep_word(match["city"]):  # "mutuelle 60593 Parkinson" is no town
-            before = (_BOURG.search(folded, max(0, match.start() - 10), match.start())
+            before = (_BOURG.search(folded, max(0, match.start() - 20), match.start())
                       or _HOUSE_BEFORE.search(folded, max(0, match.start() - _HOUSE_REACH), match.start())
                       or _PLACE_BEFORE.search(text, max(0, match.start() - _TOWN_REACH), match.start()))
             rest = _TOWN_REST.match(text, match.end())  # "97418 La Plaine des Cafres"

@@ -243,6 +243,14 @@ CASES = [
     "Domicile : [[ADRESSE|Hauptstraße 9, 79539 Lörrach]]. {{Séances mer. 18 août 10 h}}",
     "UNSS pour [[NOM|Ilyes Benarfa]], né le [[DDN|14 mars 15]] : {{fracture}} du poignet",
     "Export agenda\n[[ID|PKTW-ZQLD]] | Mme [[NOM|Ceccaldi]] | {{ven. 20 août 8 h 45}}",
+    # from the twenty-first held-out set's misses
+    "Mme [[NOM|Perreau]] habite [[ADRESSE|7 le Bourg, 21320 Châteauneuf]], {{VAD mardi}}",
+    "son adresse, [[ADRESSE|14 La Chaumière 58120 Château-Chinon]]. {{gonalgie}}",
+    "EHPAD Les Lilas, [[ADRESSE|chambre 14, 3 rue des Écoles, 71400 Autun]] : {{rééducation}}",
+    "pour Mme [[NOM|Vachet]] ([[ADRESSE|42 mail du Château - 89000 Auxerre]]), {{jeudi 17h}}",
+    "séances {{mardi 26 janvier vers 9:30}} mail [[EMAIL|j.vachet@orange.fr]]",
+    "nouvelle adresse : [[ADRESSE|Résidence Bellevue, bât. C, esc. 2, appt 8, 5 mail des Tanneurs, "
+    "18000 Bourges]]",
 ]
 
 

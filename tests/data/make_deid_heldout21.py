@@ -77,7 +77,7 @@ from heldout_markup import (
 
 NOTES = 300
 SEED = 21_2027
-PREFIX = "h"
+PREFIX = "i"
 OUT = HERE / "deid_heldout21.jsonl"
 # The hard cases were checked too when this set was written; they have since taken cases from it.
 EARLIER = ("deid_corpus.jsonl", "deid_heldout.jsonl", *(f"deid_heldout{n}.jsonl" for n in range(2, 21)))

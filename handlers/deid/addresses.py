@@ -80,6 +80,7 @@ _PLACE_BEFORE = re.compile(rf"{_HOUSE_NUMBER}(?<![\w'])[A-ZÀ-Ý][^\W\d_]*"
 # La Pinède, 20260 Calvi", "maison 9, route du Cap").
 _PIECE_BEFORE = (r"(?:\b(?:chalet|residence|mas|villa|domaine|hameau|lieu-?dit|ferme|immeuble|maison"
                  r"|quartier|camping|emplacement|mobil-home|mobile-home|bungalow|gite|studio|appartement|chambre"
+                 r"|ponton|port|section"
                  r"|t\d)(?: [^,;:.\n]{1,40}?)?|\b[^\W\d_]+ etxea|\b(?:bp|cs|tsa) \d{1,5}"
                  r"|\b(?:apt|appt|app|bat|esc)\.?(?: ?\w{1,4})?)")
 _HOUSE_BEFORE = re.compile(rf"{_PIECE_BEFORE}(?:(?:,| [-–]) ?{_PIECE_BEFORE})*(?:,| [-–])? ?$")

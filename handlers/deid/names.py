@@ -67,7 +67,7 @@ _PATIENT_TRIGGERS = (
     "nee", "ne", "dite", "epouse", "ep", "epse", "veuve", "concernant", "au sujet de",
     "appel", "rappel de", "famille", "coup de fil de", "telephone de", "tel de", "laisse par",
     "recu appel de", "demande de", "repondeur", "messagerie", "message vocal", "ai eu",
-    "msg vocal", "dossier",
+    "msg vocal", "dossier", "appeler",
 )
 # Form labels: the word after them is a name even when it is also a French word
 # ("nom chevrier / prénom olive").

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from handlers.deid.entities import Entity
-from handlers.deid.lexicon import is_keep_word
+from handlers.deid.lexicon import is_keep_word, is_stop_word
 from handlers.deid.name_lists import word_set
 from handlers.deid.nir import is_nir
 from handlers.deid.normalise import fold, holds_any
@@ -31,9 +31,9 @@ _CUE_WORDS = word_set("no num numero adh ipp mut code client police carte ref re
 _CUE_STEMS = ("n°", "matricule", "adherent", "contrat", "dossier", "mutuelle", "digicode", "badge", "assure",
               "reference", "reservation", "booking")
 _ID_CUE = re.compile(rf"(?:\b(?:{'|'.join(sorted(_CUE_WORDS))})\b|{'|'.join(_CUE_STEMS)})[^\n]{{0,25}}$")
-# A member number's letters or rank, apart: "5879938 A", "HM 2430 1939", "0011273 / 04", and
-# a Spanish DNI's letter ("64.591.148-H").
-_SUFFIX = re.compile(r" [A-Z](?!\w)| ?/ ?\d{1,2}(?![\w/])|-[A-Za-z](?!\w)")
+# A member number's letters or rank, apart: "5879938 A", "976367478 ZF", "HM 2430 1939",
+# "0011273 / 04", and a Spanish DNI's letter ("64.591.148-H").
+_SUFFIX = re.compile(r" (?:[A-Z]{1,2}|[a-z]{2})(?!\w)| ?/ ?\d{1,2}(?![\w/])|-[A-Za-z](?!\w)")
 _LETTER_PREFIX = re.compile(r"(?<!\w)[A-Z]{1,3} $")
 _NUMBER_SIGN = re.compile(r"(?:n°|\bno|\bnum[ée]ro) ?$", re.IGNORECASE)
 # A booking or file code drawn at random: a lone digit between letters ("rdv-hbhs3z",
@@ -101,8 +101,9 @@ def _mixed(token: str) -> bool:
 def _with_letters(text: str, start: int, end: int) -> Entity:
     """A member number with the letters written apart around it ("HM 2430 1939", "5879938 A"),
     or its rank after a slash ("0011273 / 04")."""
-    if suffix := _SUFFIX.match(text, end):
-        end = suffix.end()
+    suffix = _SUFFIX.match(text, end)
+    if suffix and not (suffix.group().islower() and is_stop_word(suffix.group().strip())):
+        end = suffix.end()  # "976367478 ZF", "973834957 cx" (not "975803879 de Mme ...")
     prefix = _LETTER_PREFIX.search(text, max(0, start - 4), start)
     if prefix and (not is_keep_word(prefix.group().strip().lower())  # not "RDV 1234..."
                    or _NUMBER_SIGN.search(text, 0, prefix.start())):  # "n° AT 94 1451 307"

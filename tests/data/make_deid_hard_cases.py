@@ -251,6 +251,12 @@ CASES = [
     "séances {{mardi 26 janvier vers 9:30}} mail [[EMAIL|j.vachet@orange.fr]]",
     "nouvelle adresse : [[ADRESSE|Résidence Bellevue, bât. C, esc. 2, appt 8, 5 mail des Tanneurs, "
     "18000 Bourges]]",
+    # from the twenty-second and twenty-third held-out sets' misses
+    "tiers payant : mutuelle n° [[ID|976532114 ZF]], {{jeudi 9h}}",
+    "mutuelle mgen n° [[ID|973422187 cx]] à jour, {{séance lundi 10h}}",
+    "VAD Mme [[NOM|Zébina]], [[ADRESSE|section Belle-Plaine, 97180 Sainte-Anne]], {{mercredi 15h}}",
+    "Bateau de M. [[NOM|Quéré]] : [[ADRESSE|ponton B place 42, port des Minimes - 17000 La Rochelle]]",
+    "ne pas appeler le fixe, appeler [[NOM|zélinda]] demain matin ({{urgent}})",
 ]
 
 

@@ -89,15 +89,19 @@ _HOUSE_REACH = 100
 # ("calle mayor 58", "Nagusia kalea 12", "Kastanienallee 117", "24 Tolcarne Road"), and the
 # British and Australian postcodes after their town ("Newquay TR7 2NQ", "Coolangatta QLD 4225").
 _STREETS_ABROAD = openings("calle|avenida|avda|plaza|paseo|carrer|rua|travessa|piazza|viale|corso")
-_STREETS_AFTER = openings("kalea|etorbidea|road|street|parade|crescent|terrace|gardens|grove")
-_STREET_WORDS_ABROAD = _STREETS_ABROAD.words | _STREETS_AFTER.words
-_GERMAN_STREETS = ("strasse", "straße", "allee ", "weg ", "gasse ", "platz ", "via ")
+_BASQUE_STREETS = openings("kalea|etorbidea")  # after the name: "Nagusia kalea 12"
+_ENGLISH_STREETS = openings("road|street|parade|crescent|terrace|gardens|grove")
+_ITALIAN_STREETS = openings("via")  # only with its postcode: "via Mazzini 7, 57123 Livorno"
+_STREET_WORDS_ABROAD = (_STREETS_ABROAD.words | _BASQUE_STREETS.words | _ENGLISH_STREETS.words
+                        | _ITALIAN_STREETS.words)
+# German streets end a word ("Kastanienallee 117"): looked for as endings before a space.
+_GERMAN_ENDINGS = ("strasse", "straße", "str.", "allee", "weg", "gasse", "platz")
 _ABROAD = re.compile(
     rf"\b(?:(?:{_STREETS_ABROAD.pattern})\.? (?:[^\W\d_]+ ){{1,3}}\d{{1,4}}"
-    rf"|(?:[^\W\d_]+ ){{1,2}}(?:kalea|etorbidea),? \d{{1,4}}"
-    r"|\d{1,4},? (?:[^\W\d_]+ ){1,3}(?:road|street|parade|crescent|terrace|gardens|grove)"
-    r"|via (?:[^\W\d_]+ ){1,3}\d{1,4},? \d{4,5} [^\W\d_]+"  # Italian: "via Mazzini 7, 57123 Livorno"
-    r"|[^\W\d_]{3,}(?:strasse|straße|str\.|allee|weg|gasse|platz) \d{1,4})(?:[a-z]\b)?")
+    rf"|(?:[^\W\d_]+ ){{1,2}}(?:{_BASQUE_STREETS.pattern}),? \d{{1,4}}"
+    rf"|\d{{1,4}},? (?:[^\W\d_]+ ){{1,3}}(?:{_ENGLISH_STREETS.pattern})"
+    rf"|(?:{_ITALIAN_STREETS.pattern}) (?:[^\W\d_]+ ){{1,3}}\d{{1,4}},? \d{{4,5}} [^\W\d_]+"
+    rf"|[^\W\d_]{{3,}}(?:{'|'.join(map(re.escape, _GERMAN_ENDINGS))}) \d{{1,4}})(?:[a-z]\b)?")
 # A postcode with its country's letter, then its town: "L-2272 Luxembourg", "B-6700 Arlon"
 # (found by its dash, then the letter is checked: not "réf AB-1234").
 _POSTCODE_COUNTRY = re.compile(r"-\d{4,5}(?: [^\W\d_]+(?:['\-][^\W\d_]+)*)?")
@@ -196,8 +200,8 @@ def find_addresses(text: str) -> list[Entity]:
 
 
 def _abroad(text: str, folded: str) -> list[Entity]:
-    streets = _ABROAD.finditer(folded) if (
-        holds_any(folded, _STREET_WORDS_ABROAD) or any(map(folded.__contains__, _GERMAN_STREETS))) else ()
+    streets = _ABROAD.finditer(folded) if holds_any(folded, _STREET_WORDS_ABROAD) or any(
+        f"{ending} " in folded for ending in _GERMAN_ENDINGS) else ()
     spans = [Entity(*match.span(), "ADRESSE") for match in streets]
     for match in _POSTCODE_COUNTRY.finditer(folded):
         if country := _COUNTRY.search(folded, max(0, match.start() - 3), match.start()):

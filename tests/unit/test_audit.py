@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -17,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.cli import audit as audit_cli
+from handlers.checkpoints import checkpoint_text
 from store.audit import (
     ALTERED,
     MISSING,
@@ -438,16 +440,19 @@ def test_cli_checkpoint_then_verify_against_it(practice, capsys, tmp_path):
     assert "FAILED at row 4: log cut" in capsys.readouterr().err
 
 
-def test_cli_takes_a_public_key_that_starts_with_a_dash(practice, capsys, tmp_path):
+def test_the_admin_rooms_verify_command_takes_a_key_that_starts_with_a_dash(practice, capsys, tmp_path):
     """One key in 64 encodes with a leading '-', which argparse reads as an option unless the
-    key is glued to it, as the admin room's checkpoint message writes it."""
+    key is glued to it: the command the admin room's checkpoint message gives must run as given."""
     config, _ = practice
     assert cli("audit", "checkpoint", "--config", str(config)) == 0
     saved = tmp_path / "checkpoint.json"
     saved.write_text(capsys.readouterr().out)
     dashed = next(key for key in (encode_b64(signer().public_key) for _ in range(2000)) if key[0] == "-")
-    assert cli("audit", "verify", "--config", str(config), "--checkpoint", str(saved),
-               f"--public-key={dashed}") == 1
+    message = checkpoint_text(replace(Checkpoint.from_json(saved.read_text()), public_key=dashed), "test")
+    command = next(line for line in message.splitlines() if line.startswith("kine-relay audit verify"))
+    words = command.split()
+    key_args = words[words.index("--checkpoint") + 2:]  # what follows "--checkpoint <fichier>"
+    assert cli("audit", "verify", "--config", str(config), "--checkpoint", str(saved), *key_args) == 1
     assert "signature is not valid" in capsys.readouterr().err
 
 

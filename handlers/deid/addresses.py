@@ -18,7 +18,7 @@ from handlers.deid.normalise import fold, holds_any, openings
 # Street types that only ever name a street.
 _STREET = (r"rue|r\.|avenue|av|ave|boulevard|bd|bld|blvd|allee|all\.|impasse|imp|quai|square|sq"
            r"|residence|res|lotissement|lot\.|lieu-dit|lieudit|ld|faubourg|fbg|rond-point"
-           r"|chaussee|ruelle|venelle|esplanade|parvis|hameau|cite|montee")
+           r"|chaussee|ruelle|venelle|esplanade|parvis|hameau|cite|montee|corniche")
 # Words that also have an everyday meaning ("pas de place", "en voie de guérison"): an
 # address only after a street number or before a capitalised name.
 _AMBIGUOUS = (r"place|pl\.|chemin|ch\.|chem|route|rte|cours|voie|passage|sentier|clos|parc|villa"
@@ -59,9 +59,10 @@ _DATE_NAME = (r"\d{1,2}(?:er)?[ -](?:janvier|f[ée]vrier|mars|avril|mai|juin|jui
               r"|octobre|novembre|d[ée]cembre)(?:[ -]\d{4})?")  # also "du 8-Mai-1945"
 _NAME_WORD = re.compile(rf"[^\W\d_]+(?:['\-][^\W\d_]+)*\.?|{_DATE_NAME}", re.IGNORECASE)
 _ELISION = re.compile(r"[ld]'", re.IGNORECASE)
-# department (2A/2B for Corsica) and commune, opening on a digit (see normalise._TRANSLATED)
+# department (2A/2B for Corsica) and commune, opening on a digit (see normalise._TRANSLATED);
+# some type a space between them ("83 220 LE PRADET"), taken before a capitalised town only
 _POSTCODE_CITY = re.compile(
-    r"\d(?<!\w\d)(?:(?<=0)[1-9]|(?<=[1-8])\d|(?<=9)[0-8]|(?<=2)[ab])\d{3}"
+    r"\d(?<!\w\d)(?:(?<=0)[1-9]|(?<=[1-8])\d|(?<=9)[0-8]|(?<=2)[ab])(?P<space> )?\d{3}"
     r" (?:(?:le|la|les) )?(?P<city>[^\W\d_]+(?:['\-][^\W\d_]+)*)"  # Le Mans, La Rochelle
     r"(?: (?:sur|sous|les|en|de|du|la|le|cedex|[^\W\d_]+-[^\W\d_]+|\d{1,2}(?:e|er|eme)?)\b)*",
 )
@@ -102,10 +103,11 @@ _ABROAD = re.compile(
     rf"|\d{{1,4}},? (?:[^\W\d_]+ ){{1,3}}(?:{_ENGLISH_STREETS.pattern})"
     rf"|(?:{_ITALIAN_STREETS.pattern}) (?:[^\W\d_]+ ){{1,3}}\d{{1,4}},? \d{{4,5}} [^\W\d_]+"
     rf"|[^\W\d_]{{3,}}(?:{'|'.join(map(re.escape, _GERMAN_ENDINGS))}) \d{{1,4}})(?:[a-z]\b)?")
-# A postcode with its country's letter, then its town: "L-2272 Luxembourg", "B-6700 Arlon"
+# A postcode with its country's letter, then its town: "L-2272 Luxembourg", "B-6700 Arlon",
+# "F-68000 Colmar"
 # (found by its dash, then the letter is checked: not "réf AB-1234").
 _POSTCODE_COUNTRY = re.compile(r"-\d{4,5}(?: [^\W\d_]+(?:['\-][^\W\d_]+)*)?")
-_COUNTRY = re.compile(r"(?<![\w-])(?:l|b|d|ch|a|i|e|nl)$")
+_COUNTRY = re.compile(r"(?<![\w-])(?:l|b|d|ch|a|i|e|nl|f)$")
 _POSTCODE_ABROAD = re.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]?\d[A-Z\d]? \d[A-Z]{2}|(?:(?<=Q)LD|(?<=N)SW|(?<=V)IC"
                               r"|(?<=T)AS|(?<=A)CT|(?<=[WS])A|(?<=N)T) \d{4})\b")
 # After an "adresse :" label, what follows up to the end of the phrase, a phone or an e-mail,
@@ -130,6 +132,8 @@ _POSTCODE_AFTER = re.compile(r",? ?(?:\d{5}|2[AB]\d{3})(?![\w/.])(?! [^\W\d_])")
 # The house number after the street's name, then a postcode of four or five digits and its town,
 # as Belgium and Switzerland write it: "avenue Louise 140, 1050 Ixelles".
 _NUMBER_AND_POSTCODE = re.compile(r",? \d{1,4}[a-z]?,? \d{4,5} [^\W\d_]+(?:['\-][^\W\d_]+)*")
+# A postcode typed with a space after the street, its town in any case: ", 06 600 antibes".
+_SPACED_POSTCODE = re.compile(r",? \d\d \d{3} [^\W\d_]+(?:['\-][^\W\d_]+)*")
 _TOWN_AFTER = re.compile(r", ?(?P<town>[^\W\d_]+(?:[ '\-][^\W\d_]+){0,3})(?= ?(?:[.;)\n]|$))")
 _BUILDING_WORDS = word_set("bat batiment esc escalier app appt apt appart appartement etage rdc digicode")
 _ABBREVIATIONS = word_set("st ste gal mal dr pr pdt cdt cne lt col mgr fg fbg bd av")
@@ -179,6 +183,8 @@ def find_addresses(text: str) -> list[Entity]:
         if town := _TOWN_BEFORE.search(text, max(0, bracket.start() - _TOWN_REACH), bracket.start()):
             spans.append(Entity(town.start(), bracket.end(), "ADRESSE"))
     for match in _POSTCODE_CITY.finditer(folded):
+        if match["space"] and not text[match.start("city")].isupper():
+            continue  # "marche 10 000 pas" (after a street, _with_town takes "06 600 antibes")
         if not is_keep_word(match["city"]):  # "mutuelle 60593 Parkinson" is no town
             before = (_BOURG.search(folded, max(0, match.start() - 20), match.start())
                       or _HOUSE_BEFORE.search(folded, max(0, match.start() - _HOUSE_REACH), match.start())
@@ -217,7 +223,8 @@ def _with_town(text: str, end: int) -> int:
     Piton 97490,"), or with the town that closes its sentence, typed without its postcode:
     "8 traverse des pêcheurs, thuir." (a capitalised town, or one whose first word no dictionary
     has)."""
-    if postcode := _POSTCODE_AFTER.match(text, end) or _NUMBER_AND_POSTCODE.match(text, end):
+    if postcode := (_POSTCODE_AFTER.match(text, end) or _NUMBER_AND_POSTCODE.match(text, end)
+                    or _SPACED_POSTCODE.match(text, end)):
         return postcode.end()
     town = _TOWN_AFTER.match(text, end)
     if not town:

@@ -27,6 +27,9 @@ _DATE = re.compile(
     rf"(?: (?P<y2>(?:19|20)\d\d|'?\d\d(?!:\d| ?h(?:\d|eures?\b|\b))))?"
     rf")(?![\w/])",
 )
+# An ISO date, as booking software exports it ("1967-09-22"), opening on the year's first digit.
+_ISO_DATE = re.compile(
+    r"[12](?<![\w/.\-][12])(?:(?<=1)9|(?<=2)0)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w/])")
 # Forms that are dates only next to a birth cue: 12031961, 1961-03-12, `né en 1961`, `mars 1961`. Each
 # holds four digits in a row.
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -56,6 +59,10 @@ def find_birth_dates(text: str, today: datetime.date | None = None) -> list[Enti
         year = match["y"] or match["y2"]
         if cued or (year and _full_year(year.lstrip("'"), this_year) <= this_year - 2):
             spans.append(Entity(match.start(), match.end(), "DDN"))
+    if "-" in folded:  # (with a cue, below)
+        spans += [Entity(m.start(), m.end(), "DDN") for m in _ISO_DATE.finditer(folded)
+                  if int(m.group()[:4]) <= this_year - 2
+                  and not (any_cue and _has_birth_cue(folded, m.start()))]
     # a month and year alone ("en mars 2019") is history
     if any_cue and _FOUR_DIGITS.search(folded):
         spans += [

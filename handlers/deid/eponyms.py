@@ -11,13 +11,13 @@ from handlers.deid.normalise import fold, holds_any, openings
 _NAME = r"(?:(?:de|du|van|von|le|la) )?[^\W\d_]+(?:-[^\W\d_]+)*"  # "De Quervain"
 # Matched on the folded note (lower case, no accents, same offsets): no case-insensitive
 # alternation, which the regex engine would try at every character.
-_BEFORE_D = openings("tendon|tendons|tendinopathie|tendinite")  # tendon d'Achille
+_BEFORE_D = openings("tendon|tendons|tendinopathie|tendinite|nevralgie")  # tendon d'Achille
 _BEFORE_DE = openings("maladie|syndrome|kyste|nevrome|signe|test|manœuvre|manoeuvre|methode|technique"
-                      "|fracture|lesion|tenosynovite|butee|corset|tendinite|tendinopathie")
+                      "|fracture|lesion|tenosynovite|butee|corset|tendinite|tendinopathie|nevralgie")
 _BEFORE_NAME = openings("methode|technique|concept|formation")  # méthode Mézières
 # named alone in notes, never a patient's name in practice
 _ALONE = openings("osgood|osgood-schlatter|guillain-barre|dupuytren|scheuermann|sinding-larsen"
-                  "|legg-calve-perthes|parkinson|alzheimer|sever|bobath")
+                  "|legg-calve-perthes|parkinson|alzheimer|sever|bobath|parsonage-turner")
 _EPONYM = re.compile(
     rf"\b(?:(?:{_BEFORE_D.pattern}) d'|(?:{_BEFORE_DE.pattern}) (?:de (?:l'|la )?|d')"
     rf"|(?:{_BEFORE_NAME.pattern}) )(?P<name>{_NAME})|\b(?P<alone>{_ALONE.pattern})\b",

@@ -67,7 +67,7 @@ _PATIENT_TRIGGERS = (
     "nee", "ne", "dite", "epouse", "ep", "epse", "veuve", "concernant", "au sujet de",
     "appel", "rappel de", "famille", "coup de fil de", "telephone de", "tel de", "laisse par",
     "recu appel de", "demande de", "repondeur", "messagerie", "message vocal", "ai eu",
-    "msg vocal", "dossier", "appeler",
+    "msg vocal", "dossier", "appeler", "ici",
 )
 # Form labels: the word after them is a name even when it is also a French word
 # ("nom chevrier / prénom olive").
@@ -254,6 +254,41 @@ def find_names(text: str) -> list[NameSpan]:
     names = _grow(words, roles, found)
     return names + [NameSpan(*m.span(1), name.role) for name in names
                     if (m := _IN_BRACKETS.match(text, name.end)) and not is_keep_word(fold(m[1]))]
+
+
+# After a surname, a comma, then the given name, as forms and exports list them.
+_AFTER_COMMA = re.compile(r", ([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'\-])")
+
+
+def given_after_comma(text: str, name: NameSpan) -> tuple[int, int] | None:
+    """Where the given name after a name and a comma is: "FELLAH, Sabah", "mme. zribi, aouicha"
+    (after a surname in capitals or one a cue announced: a capitalised name-like word, a listed
+    given name, or a lower-case word no dictionary has)."""
+    match = _AFTER_COMMA.match(text, name.end)
+    if not match:
+        return None
+    last = text[name.start:name.end].rsplit(" ", 1)[-1]
+    if not ((last.isupper() and len(last) > 1) or name.role is Role.PATIENT):
+        return None
+    shape = _shape(match[1])
+    given = shape.name_like and (
+        (shape.capitalised and not shape.upper) or (shape.given_name and not shape.everyday)
+        or shape.unknown_lower)
+    return match.span(1) if given else None
+
+
+# A name spelled letter by letter over the phone: "H.A.L.L.O.R.A.N", "A N Z A L O N E",
+# "g-e-w-i-n-n-e-r" (four letters or more, one separator throughout).
+_SPELLED = re.compile(
+    r"(?<![\w.\-])[^\W\d_](?P<sep>\. ?|[ \-])[^\W\d_](?:(?P=sep)[^\W\d_]){2,}\.?(?![\w\-])")
+
+
+def find_spelled_names(text: str) -> list[Entity]:
+    return [Entity(*m.span(), "NOM") for m in _SPELLED.finditer(text)
+            if not is_acronym(fold(_NOT_A_LETTER.sub("", m.group())))]  # not "C.P.A.M."
+
+
+_NOT_A_LETTER = re.compile(r"[\W\d_]")
 
 
 def _words(text: str) -> tuple[list[_Word], list[int]]:

@@ -16,8 +16,11 @@ from handlers.deid.normalise import fold, holds_any
 # A run of at least 8 digits, possibly grouped by spaces, dots or dashes, after an optional
 # + (first character, then the look-behind: see normalise._TRANSLATED).
 _DIGIT_RUN = re.compile(r"[+\d](?<![\w+][+\d])(?:(?<=\+)\d|(?<=\d))(?:[ .\-]?\d){7,}(?!\w)")
-# Dates such as 12.03.1961 are 8 digits too; the date detector decides about them.
+# Dates such as 12.03.1961 are 8 digits too; the date detector decides about them. So does it
+# about an ISO date, with the hour of an appointment after it in a booking export ("2028-04-19
+# 16:30"), which the digit run takes along.
 _DATE_SHAPE = re.compile(r"\d\d([ .\-/])\d\d\1\d{4}")
+_ISO_SLOT = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d(?: [0-2]?\d(?=[:h]))?")
 # A token with digits in it, possibly mixed with letters: member, file or badge numbers. The
 # pattern finds its first digit and the rest; the letters before are added back by hand.
 _CODE_FROM_DIGIT = re.compile(r"\d[\w\-/]*")
@@ -35,14 +38,15 @@ _ID_CUE = re.compile(rf"(?:\b(?:{'|'.join(sorted(_CUE_WORDS))})\b|{'|'.join(_CUE
 # "0011273 / 04", and a Spanish DNI's letter ("64.591.148-H").
 _SUFFIX = re.compile(r" (?:[A-Z]{1,2}|[a-z]{2})(?!\w)| ?/ ?\d{1,2}(?![\w/])|-[A-Za-z](?!\w)")
 _LETTER_PREFIX = re.compile(r"(?<!\w)[A-Z]{1,3} $")
-_NUMBER_SIGN = re.compile(r"(?:n°|\bno|\bnum[ée]ro) ?$", re.IGNORECASE)
+_NUMBER_SIGN = re.compile(r"(?:n°|\bno|\bnum[ée]ro|\bdossier) ?$", re.IGNORECASE)
 # A booking or file code drawn at random: a lone digit between letters ("rdv-hbhs3z",
 # "9ul6mg"), which no unit, time or vertebra level has ("14h30", "L5-S1", "2x10").
 _RANDOM_CODE = re.compile(r"[^\W\d_]\d[^\W\d_]")
 # Clinical and scheduling shapes that contain digits but identify nobody.
 _HARMLESS = re.compile(
     r"\d{1,2}h\d{0,2}(?:-\d{1,2}h\d{0,2})?|\d{1,4}(?:x|mn|min|ans?|kg|cm|mm|mg|ml|j|sem|mois|e|er|ere|ème|eme)"
-    r"|[cdlst]\d(?:-[cdlst]?\d)?|j\+?\d+|\d{1,3}|(?:19|20)\d\d|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?",
+    r"|[cdlst]\d(?:-[cdlst]?\d)?|j\+?\d+|\d{1,3}|(?:19|20)\d\d|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"
+    r"|(?:19|20)\d\d-[01]\d-[0-3]\d",
     re.IGNORECASE,
 )
 
@@ -106,7 +110,7 @@ def _with_letters(text: str, start: int, end: int) -> Entity:
         end = suffix.end()  # "976367478 ZF", "973834957 cx" (not "975803879 de Mme ...")
     prefix = _LETTER_PREFIX.search(text, max(0, start - 4), start)
     if prefix and (not is_keep_word(prefix.group().strip().lower())  # not "RDV 1234..."
-                   or _NUMBER_SIGN.search(text, 0, prefix.start())):  # "n° AT 94 1451 307"
+                   or _NUMBER_SIGN.search(text, 0, prefix.start())):  # "n° AT 94 1451 307", "dossier AT ..."
         start = prefix.start()
     return Entity(start, end, "ID")
 
@@ -126,7 +130,8 @@ def find_digit_runs(text: str) -> list[Entity]:
     spans = []
     for match in _DIGIT_RUN.finditer(text):
         run = match.group()
-        if _DATE_SHAPE.fullmatch(run):
+        if _DATE_SHAPE.fullmatch(run) or (
+                (slot := _ISO_SLOT.match(text, match.start())) and slot.end() == match.end()):
             continue
         digits = _NOT_DIGIT.sub("", run)
         if is_nir(digits):
@@ -145,4 +150,6 @@ _SURVIVOR = re.compile(r"\d(?:(?:[ .\-]?\d){8,}|\d{7,})")
 
 
 def has_long_digit_run(text: str) -> bool:
+    if "-" in text:  # (most notes have no ISO date)
+        text = _ISO_SLOT.sub(" ", text)
     return _SURVIVOR.search(text) is not None

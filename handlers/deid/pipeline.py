@@ -21,7 +21,7 @@ from handlers.deid.eponyms import find_eponyms
 from handlers.deid.identity import identity_of
 from handlers.deid.institutions import find_institutions
 from handlers.deid.lexicon import PARTICLES, is_french_word, is_keep_word, warm_up
-from handlers.deid.names import NameSpan, Role, find_names
+from handlers.deid.names import NameSpan, Role, find_names, find_spelled_names, given_after_comma
 from handlers.deid.nir import find_nirs
 from handlers.deid.normalise import Normalised, fold, normalise
 from handlers.deid.numbers import find_digit_runs, find_personal_numbers, has_long_digit_run
@@ -40,6 +40,7 @@ _DETECTORS: tuple[Callable[[str], list[Entity]], ...] = (
     find_addresses,
     find_personal_numbers,
     find_table_names,
+    find_spelled_names,
 )
 # Catch-alls: they only claim what the detectors above left uncovered, so that a birth
 # date followed by a phone number stays "[DDN] [TÉL]" rather than one long digit run.
@@ -126,6 +127,10 @@ class Deidentifier:
             if self._is_staff(note.text, folded, name.start, name.end):
                 staff.append((name.start, name.end))
             elif not _inside(name.start, name.end, terms):
+                # "FELLAH, Sabah" is one name (not "DUPONT, Sophie" when Sophie is staff)
+                if (given := given_after_comma(note.text, name)) and not self._is_staff(
+                        note.text, folded, *given):
+                    name = name._replace(end=given[1])
                 names.append(name)
         # "Honoré Besnard demandesi Sophie Lemoine" read as one name: the staff name stays; so
         # does a staff given name next to a misspelt word ("aevc Karim")
@@ -139,7 +144,9 @@ class Deidentifier:
                     e.start < span.end and span.start < e.end for e in inside) else [span])]
         # "rentrée du CCOM d'Illkirch" read as one name: the hospital stays
         carved = sorted(inside + [Entity(start, end, "NOM") for start, end in terms])
-        spans += [piece for n in names for piece in _carve(n.entity(), carved, note.text, folded)]
+        # what the cut leaves may be a staff name ("formation [Kabat] de Julien")
+        spans += [piece for n in names for piece in _carve(n.entity(), carved, note.text, folded)
+                  if not self._is_staff(note.text, folded, piece.start, piece.end)]
         staff += [(e.start, e.end) for e in inside]
         # a known patient's surname inside a staff name ("Julien Martin") is the staff name
         known = [m for m in self._directory.find(note.text, folded)
@@ -172,6 +179,7 @@ class Deidentifier:
                 # "LEMOINE" tagged inside "SOPHIE LEMOINE", a staff name kept as a whole; a
                 # staff name inside a longer span stays ("Irati Mendiboure - Julien Martin")
                 for piece in _uncovered(span, kept, note)
+                if not self._is_staff(note, found.folded, piece.start, piece.end)  # as in _find
             ]
         # the building's details after an address, as the rules or the model ended it
         merged = _merge(with_building(note, found.spans), extra, note)

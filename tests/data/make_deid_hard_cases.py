@@ -257,6 +257,23 @@ CASES = [
     "VAD Mme [[NOM|Zébina]], [[ADRESSE|section Belle-Plaine, 97180 Sainte-Anne]], {{mercredi 15h}}",
     "Bateau de M. [[NOM|Quéré]] : [[ADRESSE|ponton B place 42, port des Minimes - 17000 La Rochelle]]",
     "ne pas appeler le fixe, appeler [[NOM|zélinda]] demain matin ({{urgent}})",
+    # from the twenty-fourth and twenty-fifth held-out sets' misses
+    "Nom : [[NOM|GRUSSENMEYER, Odile]]\nDDN : [[DDN|1958-11-03]]\n{{lombalgie}}",
+    "rdv pour mme. [[NOM|wuhrlin, gudrun]], nouveau n° at [[ID|at31577204]]",
+    "Mme [[NOM|Stoeckel]] (je vous épelle : [[NOM|S.T.O.E.C.K.E.L]]) annule {{lundi 9h}}",
+    "pour mme [[NOM|brendel]] ([[NOM|b-r-e-n-d-e-l]]) : {{séance jeudi 10h}}",
+    "répondeur : « bonjour ici [[NOM|ottilie]], je rappelle {{lundi}} »",
+    "Export agenda | {{2028-05-16 14:45}} | [[NOM|BURGARD, Lucien]] | {{cervicalgie}}",
+    "Cabinet fermé {{jeudi}} (formation Kabat de {{Julien}}), prévenir les patients",
+    "{{névralgie}} de Parsonage-Turner, Mme [[NOM|Wendling]] rappelle",
+    "dossier [[ID|AT 68-31-55120]], entorse, {{lundi 8h30}}",
+    "VAD : [[ADRESSE|31 corniche des Pins, 83700 Saint-Raphaël]], {{mardi 14h}}",
+    "adresse : [[ADRESSE|12 rue des Vignes, 2e étage, 67 230 BENFELD]]",
+    "nouvelle adresse : [[ADRESSE|8 ch. des oliviers, 06 250 mougins]]. {{jeudi 11h}}",
+    "habite [[ADRESSE|lieu-dit Oberfeld, F-67600 Sélestat]], {{lombalgie}}",
+    "export : [[NOM|HERRGOTT Anselme]] | [[DDN|1949-02-17]] | {{séance 2028-05-16 09:30}}",
+    "DOM - [[NOM|SCHALCK Fridolin]] - {{Parsonage-Turner}} - {{Julien}} y va {{ven. 10h}}",
+    "Mme [[NOM|KIEFFER]], {{Sophie}} la prend {{jeudi 10h}}",
 ]
 
 

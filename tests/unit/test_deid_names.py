@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.deid.names import Role, find_names
+from handlers.deid.names import Role, find_names, find_spelled_names, given_after_comma
 
 
 def names(text):
@@ -133,3 +133,24 @@ def test_honorific_m_is_not_metres():
 )
 def test_names_do_not_swallow_their_neighbours(text, name):
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [("je vous épelle : H.A.L.L.E.R", ["H.A.L.L.E.R"]), ("(k-u-n-t-z)", ["k-u-n-t-z"]),
+     ("soit A N D L A U", ["A N D L A U"]), ("courrier de la C.P.A.M. reçu", []),
+     ("vu avec le S.A.M.U", []), ("L5-S1 et C3-C4", [])],
+)
+def test_names_spelled_letter_by_letter(text, spelled):
+    assert [text[e.start:e.end] for e in find_spelled_names(text)] == spelled
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [("Nom : FELLAH, Amira", "Amira"), ("pour mme. zribi, aouicha, séance", "aouicha"),
+     ("pour Mme Dupont, lombalgie", None), ("DUPONT, URGENT", None),
+     ("Dupont, Marie rappelle", None)],  # no cue, no capitals: a list of names, maybe
+)
+def test_given_name_after_a_comma(text, given):
+    found = [g for n in find_names(text) if (g := given_after_comma(text, n))]
+    assert [text[start:end] for start, end in found] == ([given] if given else [])

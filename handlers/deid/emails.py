@@ -11,7 +11,8 @@ from handlers.deid.normalise import fold
 _DOT = r"(?:\.| point | dot )"
 _AT = r"(?:@|\(at\)|\[at\]|\barobase\b)"
 _EMAIL = re.compile(
-    rf"(?<![\w.+'\-])[\w+'\-]+(?:{_DOT}[\w+'\-]+)* ?{_AT} ?[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}[a-z]{{2,}}\b",
+    rf"[\w+'\-](?<![\w.+'\-][\w+'\-])[\w+'\-]*(?:{_DOT}[\w+'\-]+)* ?{_AT} ?[\w\-]+(?:{_DOT}[\w\-]+)*"
+    rf"{_DOT}[a-z]{{2,}}\b",
     re.IGNORECASE,
 )
 

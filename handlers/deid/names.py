@@ -283,7 +283,20 @@ _SPELLED = re.compile(
     r"(?<![\w.\-])[^\W\d_](?P<sep>\. ?|[ \-])[^\W\d_](?:(?P=sep)[^\W\d_]){2,}\.?(?![\w\-])")
 
 
+# The pattern opens on any letter: a Latin-1 note is first asked whether it holds such a run at
+# all, with its letters as "a", the separators as themselves and the rest as "#".
+_SPELLING = bytes(ord("a") if re.fullmatch(_LETTER, chr(code)) else code if chr(code) in ". -" else ord("#")
+                  for code in range(256))
+_SPELLED_RUNS = (b"a.a.a.a", b"a. a. a. a", b"a a a a", b"a-a-a-a")
+
+
 def find_spelled_names(text: str) -> list[Entity]:
+    try:
+        shape = text.encode("latin-1").translate(_SPELLING)
+        if not any(run in shape for run in _SPELLED_RUNS):
+            return []
+    except UnicodeEncodeError:
+        pass
     return [Entity(*m.span(), "NOM") for m in _SPELLED.finditer(text)
             if not is_acronym(fold(_NOT_A_LETTER.sub("", m.group())))]  # not "C.P.A.M."
 

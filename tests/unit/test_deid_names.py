@@ -138,7 +138,8 @@ def test_names_do_not_swallow_their_neighbours(text, name):
 @pytest.mark.parametrize(
     ("text", "spelled"),
     [("je vous épelle : H.A.L.L.E.R", ["H.A.L.L.E.R"]), ("(k-u-n-t-z)", ["k-u-n-t-z"]),
-     ("soit A N D L A U", ["A N D L A U"]), ("courrier de la C.P.A.M. reçu", []),
+     ("soit A N D L A U", ["A N D L A U"]), ("épelé B. O. U. R. G.", ["B. O. U. R. G."]),
+     ("courrier de la C.P.A.M. reçu", []),
      ("vu avec le S.A.M.U", []), ("L5-S1 et C3-C4", [])],
 )
 def test_names_spelled_letter_by_letter(text, spelled):

@@ -47,8 +47,10 @@ _BIS = re.compile(r"\d ?(?:bis|ter|quater)")
 _STREETS, _AMBIGUOUS_STREETS = _by_first_letter(_STREET), _by_first_letter(_AMBIGUOUS)
 # The last two openings: a street that needs no name ("125, Grand'Rue"), and a number with bis
 # or ter before any words ("130 bis taille de mas", a Savoyard path): the number says it all.
+# An article may stand between the number and the street word ("38 Le Hameau Gosselin").
 _START = re.compile(
-    rf"\b(?<!\d[-/.])(?=[\d{_OPENINGS}g])(?:(?P<num>{_NUMBER})(?P<any>{_STREETS}|{_AMBIGUOUS_STREETS}|{_NUMBERED})"
+    rf"\b(?<!\d[-/.])(?=[\d{_OPENINGS}g])"
+    rf"(?:(?P<num>{_NUMBER}(?:l[ae] |les )?)(?P<any>{_STREETS}|{_AMBIGUOUS_STREETS}|{_NUMBERED})"
     rf"|(?P<street>{_STREETS})|(?P<amb>{_AMBIGUOUS_STREETS})|\d{{1,4}} ?(?:bis|ter|quater)"
     rf"|(?P<whole>(?:\d{{1,4}},? )?grand(?:e |'|-)rue))\.? (?=\S)"
 )
@@ -71,9 +73,10 @@ _POSTCODE_CITY = re.compile(
 # Borie Haute, 19140 Uzerche", "Village de Fraisse, 15200 Mauriac" (on the note as typed).
 # Either may have its house number: "16 le Bourg, 18300 Sancerre", "20 La Bergerie 58140 Lormes".
 _HOUSE_NUMBER = r"(?:\b\d{1,4}(?: ?(?:bis|ter)\b)?,? )?"
+_OF = re.compile(r"d[eu] |d'")  # before a street's name
 _BOURG = re.compile(rf"{_HOUSE_NUMBER}\ble bourg,? $")
 _PLACE_BEFORE = re.compile(rf"{_HOUSE_NUMBER}(?<![\w'])[A-ZÀ-Ý][^\W\d_]*"
-                           r"(?:[ '\-](?:de|du|des|la|le|les|d|l|[A-ZÀ-Ý][^\W\d_]*))+,? $")
+                           r"(?:[ '\-](?:de|du|des|la|le|les|d|l|au|aux|[A-ZÀ-Ý][^\W\d_]*))+(?:,| -)? $")
 # What stands before a street or a postcode as part of the address, whatever the case: a named
 # house or building, a quarter, a campsite and its pitch, a post box, the flat ("chalet les
 # bouquetins, 605 route des essertets", "maison Harizpea, quartier Helbarron, 64240 Urt",
@@ -170,8 +173,8 @@ def find_addresses(text: str) -> list[Entity]:
             continue  # "à la place de Karim": instead of him, no square
         end = match.end("whole") if match["whole"] else _street_name_end(
             text, match.end(), capitalised_only=bool(match["amb"]))
-        if match["amb"] and is_given_name(folded[match.end():end]):
-            continue  # "Passage Sophie 11/01": a visit, no street
+        if match["amb"] and is_given_name(_OF.sub("", folded[match.end():end], count=1)):
+            continue  # "Passage Sophie 11/01", "passage de Julien": a visit, no street
         if end > match.end() or match["whole"]:
             house = _HOUSE_BEFORE.search(folded, max(0, match.start() - _HOUSE_REACH), match.start())
             spans.append(Entity(house.start() if house else match.start(), _with_town(text, end), "ADRESSE"))
@@ -244,6 +247,7 @@ def _street_name_end(text: str, pos: int, *, capitalised_only: bool) -> int:
     words nor call-note vocabulary (`rue des lilas`), stopping at punctuation.
     """
     end = last = pos
+    particle = False
     for count, match in enumerate(_NAME_WORD.finditer(text, pos)):
         if text[last:match.start()].strip() or count >= _MAX_NAME_WORDS:
             break
@@ -251,11 +255,13 @@ def _street_name_end(text: str, pos: int, *, capitalised_only: bool) -> int:
         word = match.group()
         folded = fold(word.rstrip("."))
         bare = _ELISION.sub("", folded) if "'" in folded else folded
+        # after "du", "de la": the street's name, even a word of the notes' ("boulevard du port")
+        vocabulary = is_keep_word(bare) and not particle
         particle = bare in _CONNECTORS
         title_case = word[0].isupper() and not word.isupper()  # rue de l'Hôpital
         if bare in _BUILDING_WORDS:
             break  # "résidence Les Santolines esc. 1 porte 8": the building's details follow
-        if (is_keep_word(bare) and not title_case) or (
+        if (vocabulary and not title_case) or (
             not (particle or word[0].isupper()) and (capitalised_only or is_stop_word(bare))
         ):
             break

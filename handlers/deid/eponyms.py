@@ -14,13 +14,15 @@ _NAME = r"(?:(?:de|du|van|von|le|la) )?[^\W\d_]+(?:-[^\W\d_]+)*"  # "De Quervain
 _BEFORE_D = openings("tendon|tendons|tendinopathie|tendinite|nevralgie")  # tendon d'Achille
 _BEFORE_DE = openings("maladie|syndrome|kyste|nevrome|signe|test|manœuvre|manoeuvre|methode|technique"
                       "|fracture|lesion|tenosynovite|butee|corset|tendinite|tendinopathie|nevralgie")
-_BEFORE_NAME = openings("methode|technique|concept|formation")  # méthode Mézières
+# méthode Mézières; "formation méthode McKenzie": the head nearest the name
+_BEFORE_NAME = openings("methode|technique|concept|formation")
 # named alone in notes, never a patient's name in practice
 _ALONE = openings("osgood|osgood-schlatter|guillain-barre|dupuytren|scheuermann|sinding-larsen"
                   "|legg-calve-perthes|parkinson|alzheimer|sever|bobath|parsonage-turner")
 _EPONYM = re.compile(
     rf"\b(?:(?:{_BEFORE_D.pattern}) d'|(?:{_BEFORE_DE.pattern}) (?:de (?:l'|la )?|d')"
-    rf"|(?:{_BEFORE_NAME.pattern}) )(?P<name>{_NAME})|\b(?P<alone>{_ALONE.pattern})\b",
+    rf"|(?:{_BEFORE_NAME.pattern}) (?!(?:{_BEFORE_NAME.pattern})\b))(?P<name>{_NAME})"
+    rf"|\b(?P<alone>{_ALONE.pattern})\b",
 )
 # Most notes hold no term: none of the words one opens on.
 _HEADS = _BEFORE_D.words | _BEFORE_DE.words | _BEFORE_NAME.words | _ALONE.words
@@ -28,7 +30,7 @@ _HEADS = _BEFORE_D.words | _BEFORE_DE.words | _BEFORE_NAME.words | _ALONE.words
 
 def find_eponyms(text: str, folded: str) -> list[tuple[int, int]]:
     """Where each term is, head included ("maladie de Sever"), in the note and its folded
-    form. A name typed as names are (capitalised, all capitals or all lower case) counts;
+    form. A name typed as names are (capitalised, or all lower case) counts;
     nothing after an honorific does ("maladie de Mme ...": "Mme" is no eponym)."""
     if not holds_any(folded, _HEADS):
         return []
@@ -38,4 +40,4 @@ def find_eponyms(text: str, folded: str) -> list[tuple[int, int]]:
 
 def _plain(name: str) -> bool:
     name = name.split()[-1]  # past a particle
-    return fold(name) not in HONORIFICS and (name.istitle() or name.islower() or name.isupper())
+    return fold(name) not in HONORIFICS and (name[:1].isupper() or name.islower())  # McKenzie

@@ -444,7 +444,7 @@ def _between_names(words: list[_Word], k: int) -> bool:
 
 
 def _is_initial(words: list[_Word], i: int) -> bool:
-    """words[i] is an initial before a name: "J. Vigneron", "b. carbonnel" (not "M. Dupont",
+    """words[i] is an initial before a name: "J. Vigneron", "b. carbonnel", "F.PÉTRIS" (not "M. Dupont",
     nor a side after a body part: "épaule D. Julien passe")."""
     word = words[i]
     if len(word.text) != 1 or word.shape.honorific or i + 1 >= len(words):
@@ -453,8 +453,10 @@ def _is_initial(words: list[_Word], i: int) -> bool:
     # "demain 14h. Sophie", "DNI 64.591.148-H. Proposé"
     glued = word.start and (word.note[word.start - 1].isdigit() or (
         word.note[word.start - 1] == "-" and word.note[word.start - 2:word.start - 1].isdigit()))
-    return (not (side or glued) and words[i + 1].start == word.end + 2
-            and word.note[word.end:word.end + 2] == ". ")
+    following = words[i + 1]
+    return not (side or glued) and word.dotted and (  # "F.PÉTRIS", glued to a capital
+        following.start == word.end + 2 and word.note[word.end + 1] == " "
+        or following.start == word.end + 1 and following.shape.capitalised)
 
 
 def _past_particles(words: list[_Word], j: int) -> int:

@@ -131,7 +131,7 @@ def find_digit_runs(text: str) -> list[Entity]:
     for match in _DIGIT_RUN.finditer(text):
         run = match.group()
         if _DATE_SHAPE.fullmatch(run) or (
-                (slot := _ISO_SLOT.match(text, match.start())) and slot.end() == match.end()):
+                (slot := _ISO_SLOT.match(text, match.start())) and match.end() <= slot.end()):
             continue
         digits = _NOT_DIGIT.sub("", run)
         if is_nir(digits):

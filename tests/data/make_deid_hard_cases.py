@@ -274,6 +274,17 @@ CASES = [
     "export : [[NOM|HERRGOTT Anselme]] | [[DDN|1949-02-17]] | {{séance 2028-05-16 09:30}}",
     "DOM - [[NOM|SCHALCK Fridolin]] - {{Parsonage-Turner}} - {{Julien}} y va {{ven. 10h}}",
     "Mme [[NOM|KIEFFER]], {{Sophie}} la prend {{jeudi 10h}}",
+    # from the twenty-sixth and twenty-seventh held-out sets' misses
+    "Ordonnance scannée - [[NOM|Vautier, Gaëlle]] - {{10 séances}}",
+    "VAD M. [[NOM|Quertinier]], [[ADRESSE|12 La Côte au Loup - 76400 Fécamp]], {{lundi 9h}}",
+    "Réservation | [[NOM|LEMPERIERE Hugo]] | {{2028-06-02 17h30}} | {{Julien}}",
+    "{{Torticolis}} [[NOM|Quesnel Maël]] né le [[DDN|03/02/2021]], devis {{dry needling}}",
+    "Mrs [[NOM|Pickering]], {{frozen shoulder}}, {{mardi 11h}}",
+    "bloquer {{mardi 11h}} : formation {{méthode McKenzie}} de {{Sophie}}",
+    "MADAME [[NOM|G.LAMBOLEY]] A DOMICILE {{LUNDI 10H}}",
+    "VAD Mme [[NOM|Tréhet]] - {{lombalgie}} - passage de {{Julien}} {{ven. 12h30}}",
+    "vad Mme [[NOM|Lenfant]] - [[ADRESSE|12, boulevard du port - 50100 cherbourg]] - {{cervicalgie}}",
+    "VAD M. [[NOM|Grandin]], [[ADRESSE|7 le Clos Fleuri, 61000 Alençon]], {{jeudi 14h}}",
 ]
 
 

@@ -100,6 +100,7 @@ _STREET_WORDS_ABROAD = (_STREETS_ABROAD.words | _BASQUE_STREETS.words | _ENGLISH
                         | _ITALIAN_STREETS.words)
 # German streets end a word ("Kastanienallee 117"): looked for as endings before a space.
 _GERMAN_ENDINGS = ("strasse", "straße", "str.", "allee", "weg", "gasse", "platz")
+_GERMAN_ENDINGS_BEFORE_A_SPACE = tuple(f"{ending} " for ending in _GERMAN_ENDINGS)
 _ABROAD = re.compile(
     rf"\b(?:(?:{_STREETS_ABROAD.pattern})\.? (?:[^\W\d_]+ ){{1,3}}\d{{1,4}}"
     rf"|(?:[^\W\d_]+ ){{1,2}}(?:{_BASQUE_STREETS.pattern}),? \d{{1,4}}"
@@ -210,7 +211,7 @@ def find_addresses(text: str) -> list[Entity]:
 
 def _abroad(text: str, folded: str) -> list[Entity]:
     streets = _ABROAD.finditer(folded) if holds_any(folded, _STREET_WORDS_ABROAD) or any(
-        f"{ending} " in folded for ending in _GERMAN_ENDINGS) else ()
+        map(folded.__contains__, _GERMAN_ENDINGS_BEFORE_A_SPACE)) else ()
     spans = [Entity(*match.span(), "ADRESSE") for match in streets]
     for match in _POSTCODE_COUNTRY.finditer(folded):
         if country := _COUNTRY.search(folded, max(0, match.start() - 3), match.start()):

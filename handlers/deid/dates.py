@@ -50,18 +50,17 @@ _BIRTH_CUE = re.compile(rf"(?:{_CUES})[^\n\d]{{0,14}}$")
 
 def find_birth_dates(text: str, today: datetime.date | None = None) -> list[Entity]:
     """DDN spans. Dates with neither a birth cue nor a past year are left alone."""
-    this_year = (today or datetime.date.today()).year
     folded = fold(text)
     any_cue = _ANY_BIRTH_CUE.search(folded) is not None
     spans = []
     for match in _DATE.finditer(folded):
         cued = any_cue and _has_birth_cue(folded, match.start())
         year = match["y"] or match["y2"]
-        if cued or (year and _full_year(year.lstrip("'"), this_year) <= this_year - 2):
+        if cued or (year and _long_past(year.lstrip("'"), today)):
             spans.append(Entity(match.start(), match.end(), "DDN"))
     if "-" in folded:  # (with a cue, below)
         spans += [Entity(m.start(), m.end(), "DDN") for m in _ISO_DATE.finditer(folded)
-                  if int(m.group()[:4]) <= this_year - 2
+                  if _long_past(m.group()[:4], today)
                   and not (any_cue and _has_birth_cue(folded, m.start()))]
     # a month and year alone ("en mars 2019") is history
     if any_cue and _FOUR_DIGITS.search(folded):
@@ -75,6 +74,13 @@ def find_birth_dates(text: str, today: datetime.date | None = None) -> list[Enti
 
 def _has_birth_cue(folded: str, start: int) -> bool:
     return bool(_BIRTH_CUE.search(folded, max(0, start - 30), start))
+
+
+def _long_past(year: str, today: datetime.date | None) -> bool:
+    """Whether a year lies two years or more in the past: a birth date's, not a slot's. (Today
+    is looked up only for a date with a year, which most notes do not hold.)"""
+    this_year = (today or datetime.date.today()).year
+    return _full_year(year, this_year) <= this_year - 2
 
 
 def _full_year(year: str, this_year: int) -> int:

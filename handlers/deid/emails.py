@@ -7,11 +7,12 @@ import re
 from handlers.deid.entities import Entity
 from handlers.deid.normalise import fold
 
-# Dots are written as such, or spelled out with spaces ("gmail point com").
+# Dots are written as such, or spelled out with spaces ("gmail point com"). The name before the
+# @ is taken whole, never given back (possessive): no backtracking through every word of a note.
 _DOT = r"(?:\.| point | dot )"
 _AT = r"(?:@|\(at\)|\[at\]|\barobase\b)"
 _EMAIL = re.compile(
-    rf"[\w+'\-](?<![\w.+'\-][\w+'\-])[\w+'\-]*(?:{_DOT}[\w+'\-]+)* ?{_AT} ?[\w\-]+(?:{_DOT}[\w\-]+)*"
+    rf"[\w+'\-](?<![\w.+'\-][\w+'\-])[\w+'\-]*+(?:{_DOT}[\w+'\-]++)*+ ?{_AT} ?[\w\-]+(?:{_DOT}[\w\-]+)*"
     rf"{_DOT}[a-z]{{2,}}\b",
     re.IGNORECASE,
 )

@@ -6,8 +6,7 @@ import gc
 import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from spacy.tokens import Doc
 
@@ -52,8 +51,7 @@ class StageError(Exception):
     its message (which could quote the note)."""
 
 
-@dataclass(frozen=True)
-class _Findings:
+class _Findings(NamedTuple):
     """What the rule-based stages found in one normalised note."""
 
     note: Normalised
@@ -144,9 +142,12 @@ class Deidentifier:
                     e.start < span.end and span.start < e.end for e in inside) else [span])]
         # "rentrée du CCOM d'Illkirch" read as one name: the hospital stays
         carved = sorted(inside + [Entity(start, end, "NOM") for start, end in terms])
-        # what the cut leaves may be a staff name ("formation [Kabat] de Julien")
-        spans += [piece for n in names for piece in _carve(n.entity(), carved, note.text, folded)
-                  if not self._is_staff(note.text, folded, piece.start, piece.end)]
+        for name in names:
+            whole = name.entity()
+            pieces = _carve(whole, carved, note.text, folded) if carved else [whole]
+            # what a cut leaves may be a staff name ("formation [Kabat] de Julien")
+            spans += pieces if pieces == [whole] else [
+                p for p in pieces if not self._is_staff(note.text, folded, p.start, p.end)]
         staff += [(e.start, e.end) for e in inside]
         # a known patient's surname inside a staff name ("Julien Martin") is the staff name
         known = [m for m in self._directory.find(note.text, folded)

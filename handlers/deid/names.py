@@ -474,7 +474,7 @@ def _seed_after_cues(text: str, words: list[_Word], candidates: list[int],
         word = words[i]
         if word.shape.cue_end:
             _seed_after_phrase(text, words, i, roles)
-        if word.shape.honorific and _honorific(word, text):
+        if word.shape.honorific and (_honorific(word, text) or _lower_m(words, i)):
             _seed_after_honorific(words, i, roles)
 
 
@@ -545,6 +545,15 @@ def _honorific(word: _Word, text: str) -> bool:
     if word.shape.folded not in ("m", "pr"):
         return True
     return word.text[0].isupper() or text[word.end:word.end + 1] == "."
+
+
+def _lower_m(words: list[_Word], i: int) -> bool:
+    """"m vanbelle": a lower-case m is an honorific before a word no dictionary has (not a
+    metre: "5 m puis repos")."""
+    word, following = words[i], words[i + 1]
+    before = word.note[max(0, word.start - 2):word.start]
+    return (word.text == "m" and following.joined and following.shape.unknown_lower
+            and not before.strip().isdigit())
 
 
 def _before_name(words: list[_Word], i: int) -> bool:

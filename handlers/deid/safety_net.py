@@ -76,6 +76,7 @@ def _compact_letters(pattern: str) -> str:
     return pattern
 
 
+_DASHES = frozenset(("-", "–", "—", "|"))
 _HOUR = frozenset(("h", "h."))  # "jeudi 18 h. — Rappeler", read as a place
 
 
@@ -90,7 +91,9 @@ def entities(doc: Doc) -> list[Entity]:
     for ent in doc.ents:
         if ent.label_ not in KIND_OF_LABEL:
             continue
-        for line in _lines(list(ent)):  # a name does not run on to the next line
+        # a name does not run on to the next line, nor across a dash set apart by spaces
+        # ("Harnes - sciatique - 20 séances": the town, then the note's own words)
+        for line in _pieces(list(ent)):
             while line and _not_a_name(line[0].text):
                 line.pop(0)
             while line and _not_a_name(line[-1].text):
@@ -101,10 +104,13 @@ def entities(doc: Doc) -> list[Entity]:
     return found
 
 
-def _lines(tokens: list[Token]) -> list[list[Token]]:
+def _pieces(tokens: list[Token]) -> list[list[Token]]:
+    """The tokens of a span, cut at line breaks and at dashes set apart by spaces."""
     lines: list[list[Token]] = [[]]
     for token in tokens:
-        if "\n" in token.text or "\n" in token.whitespace_:
+        if token.text in _DASHES and token.whitespace_ and lines[-1] and lines[-1][-1].whitespace_:
+            lines.append([])
+        elif "\n" in token.text or "\n" in token.whitespace_:
             if "\n" not in token.text:
                 lines[-1].append(token)
             lines.append([])

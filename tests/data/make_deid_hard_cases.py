@@ -285,6 +285,11 @@ CASES = [
     "VAD Mme [[NOM|Tréhet]] - {{lombalgie}} - passage de {{Julien}} {{ven. 12h30}}",
     "vad Mme [[NOM|Lenfant]] - [[ADRESSE|12, boulevard du port - 50100 cherbourg]] - {{cervicalgie}}",
     "VAD M. [[NOM|Grandin]], [[ADRESSE|7 le Clos Fleuri, 61000 Alençon]], {{jeudi 14h}}",
+    # from the twenty-eighth and twenty-ninth held-out sets' misses
+    "RDV internet annulé - [[NOM|CHAUVASSAGNE.Philomène]] - {{jeudi 12 octobre 2028 à 9h00}}",
+    "répondeur : m [[NOM|vandewalle]], il ne pourra pas venir ce matin. marcher {{5 m}} puis repos",
+    "Domicile : [[NOM|Ghislain Dewaele]], [[ADRESSE|18 bis rue du Port, 62440 Harnes]] – {{sciatique}} – "
+    "{{20 séances}} – {{Sophie}} y va {{mardi 17h15}}",
 ]
 
 

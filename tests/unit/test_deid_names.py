@@ -119,6 +119,8 @@ def test_roles_tell_the_patient_from_relatives():
 
 def test_honorific_m_is_not_metres():
     assert names("marcher 5 m puis repos") == []
+    assert names("périmètre de marche 200 m sns canne") == []  # a word no dictionary has
+    assert names("répondeur : m vandewalle, il ne viendra pas") == ["vandewalle"]
 
 
 @pytest.mark.parametrize(

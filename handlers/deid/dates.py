@@ -33,7 +33,10 @@ _ISO_DATE = re.compile(
 # Forms that are dates only next to a birth cue: 12031961, 1961-03-12, `né en 1961`, `mars 1961`. Each
 # holds four digits in a row.
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# (A digit or a month's first letter is looked ahead for first: the look-behind alone would be
+# tried at every position.)
 _CUED_DATE = re.compile(
+    rf"(?=[\d{''.join(sorted({month[0] for month in MONTHS}))}])"
     rf"(?<!\w)(?:(?:19|20)\d\d-{_MONTH_NUMBER}-{_DAY}|{_DAY}{_MONTH_NUMBER}(?:19|20)?\d\d|(?:19|20)\d\d"
     rf"|(?:{_MONTH_NAME})\.? (?:19|20)\d\d)(?!\w)"
 )

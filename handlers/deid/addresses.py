@@ -168,7 +168,8 @@ def with_building(text: str, entities: list[Entity]) -> list[Entity]:
 def find_addresses(text: str) -> list[Entity]:
     folded = fold(text)
     spans = []
-    streets = holds_any(folded, _STREET_WORDS) or _BIS.search(folded)
+    streets = holds_any(folded, _STREET_WORDS) or (  # "quater" holds "ter"
+        ("bis" in folded or "ter" in folded) and _BIS.search(folded))
     for match in _START.finditer(folded) if streets else ():
         if match["amb"] and folded.endswith("a la ", 0, match.start()):
             continue  # "à la place de Karim": instead of him, no square

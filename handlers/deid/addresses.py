@@ -18,7 +18,8 @@ from handlers.deid.normalise import fold, holds_any, openings
 # Street types that only ever name a street.
 _STREET = (r"rue|r\.|avenue|av|ave|boulevard|bd|bld|blvd|allee|all\.|impasse|imp|quai|square|sq"
            r"|residence|res|lotissement|lot\.|lieu-dit|lieudit|ld|faubourg|fbg|rond-point"
-           r"|chaussee|ruelle|venelle|esplanade|parvis|hameau|cite|montee|corniche")
+           r"|chaussee|ruelle|venelle|esplanade|parvis|hameau|cite|montee|corniche"
+           r"|carrer")  # Catalan, typed after its number in Roussillon ("52 carrer de la Mar")
 # Words that also have an everyday meaning ("pas de place", "en voie de guérison"): an
 # address only after a street number or before a capitalised name.
 _AMBIGUOUS = (r"place|pl\.|chemin|ch\.|chem|route|rte|cours|voie|passage|sentier|clos|parc|villa"
@@ -173,8 +174,9 @@ def find_addresses(text: str) -> list[Entity]:
     for match in _START.finditer(folded) if streets else ():
         if match["amb"] and folded.endswith("a la ", 0, match.start()):
             continue  # "à la place de Karim": instead of him, no square
-        end = match.end("whole") if match["whole"] else _street_name_end(
-            text, match.end(), capitalised_only=bool(match["amb"]))
+        end = _street_name_end(text, match.end(), capitalised_only=bool(match["amb"]))
+        if match["whole"] and end == match.end():
+            end = match.end("whole")  # "125, Grand'Rue" (and "grande rue de la Guillotière")
         if match["amb"] and is_given_name(_OF.sub("", folded[match.end():end], count=1)):
             continue  # "Passage Sophie 11/01", "passage de Julien": a visit, no street
         if end > match.end() or match["whole"]:

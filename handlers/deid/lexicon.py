@@ -64,7 +64,7 @@ demain hier ce cet cette prochain prochaine dernier derniere dernière
 ddn nir secu sécu ss vitale cpam ameli mutuelle mut adherent adhérent amc amo ald at mp
 cmu css ame tiers-payant ordonnance ordo prescription presc bilan cr compte-rendu pec ttt
 ligamentoplastie ménisectomie acromioplastie kinésiophobie fasciite plantaire vppb dde sem
-torticolis gonarthrose coxarthrose taping strapping dry needling frozen shoulder
+torticolis gonarthrose coxarthrose taping strapping dry needling frozen shoulder bronchiolite
 traitement seance séance seances séances reeducation rééducation reeduc rééduc respi kine kiné
 kinés kines kinesitherapie kinésithérapie kinesitherapeute kinésithérapeute mk mkde physio
 osteo ostéo balneo balnéo domicile vad cabinet secretariat secrétariat secretaire secrétaire

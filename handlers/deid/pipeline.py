@@ -73,6 +73,7 @@ class Deidentifier:
         safety_net: bool = True,
     ) -> None:
         staff_names = list(staff_names)
+        staff_names += _with_initials(staff_names)
         self._staff = frozenset(filter(None, (identity_of(name) for name in staff_names)))
         # Any staff word, looked for on the folded note before a name's identity is worked out
         # (most names hold none).
@@ -246,6 +247,18 @@ class Deidentifier:
                 rest = words[count:]
                 return all(w.islower() and is_french_word(w) for w in rest)
         return False
+
+
+def _with_initials(names: list[str]) -> list[str]:
+    """"S. Lemoine" and "Sophie L.", as secretaries write a colleague's name: the given name
+    or the surname cut to its initial. (A patient of that surname and initial unknown to the
+    directory would be taken for the colleague: the price of keeping the routing hint.)"""
+    forms = []
+    for name in names:
+        given, *rest = name.split()
+        if rest:
+            forms += [f"{given[0]}. {' '.join(rest)}", f"{given} {rest[-1][0]}."]
+    return forms
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")

@@ -290,6 +290,12 @@ CASES = [
     "répondeur : m [[NOM|vandewalle]], il ne pourra pas venir ce matin. marcher {{5 m}} puis repos",
     "Domicile : [[NOM|Ghislain Dewaele]], [[ADRESSE|18 bis rue du Port, 62440 Harnes]] – {{sciatique}} – "
     "{{20 séances}} – {{Sophie}} y va {{mardi 17h15}}",
+    # from the thirtieth and thirty-first held-out sets' misses
+    "Mme [[NOM|Ravachol]] : voir avec {{S. Lemoine}} ou {{Karim H.}}",
+    "{{BRONCHIOLITE}} — APPEL DE LA MÈRE DE [[NOM|ANATOLE FRÉGEVILLE]], {{URGENT}}",
+    "M. [[NOM|Grabuleau]], opéré d'un {{Bankart}}, {{jeudi 18h}}",
+    "VAD [[ADRESSE|14 carrer del Sol, 66000 Perpignan]], {{mardi 9h}}",
+    "Mme [[NOM|Fromentoux]], [[ADRESSE|31, grande rue de la Croix-Rousse 69004 LYON]]",
 ]
 
 

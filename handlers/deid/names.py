@@ -289,6 +289,9 @@ _SPELLING = bytes(ord("a") if re.fullmatch(_LETTER, chr(code)) else code if chr(
                   for code in range(256))
 
 
+_NOT_A_LETTER = re.compile(r"[\W\d_]")
+
+
 def find_spelled_names(text: str) -> list[Entity]:
     try:
         shape = text.encode("latin-1").translate(_SPELLING)
@@ -299,9 +302,6 @@ def find_spelled_names(text: str) -> list[Entity]:
         pass
     return [Entity(*m.span(), "NOM") for m in _SPELLED.finditer(text)
             if not is_acronym(fold(_NOT_A_LETTER.sub("", m.group())))]  # not "C.P.A.M."
-
-
-_NOT_A_LETTER = re.compile(r"[\W\d_]")
 
 
 def _words(text: str) -> tuple[list[_Word], list[int]]:

@@ -318,8 +318,8 @@ def _union(spans: list[Entity], text: str) -> list[Entity]:
     """Overlapping spans merge; so do spans of one kind separated by spaces only
     ("réf [ID] [ID] [ID]" is one number), names separated by a comma or a full stop ("Osouf,
     Freddie", "VEYSSEYRE.Cyprienne" as forms and exports list them), and the pieces of one
-    address ("12 rue X, 33000
-    Bordeaux", "résidence Y, 6e ét., 131 avenue Z", "rue X, SAINT-MAUR": one [ADRESSE])."""
+    address ("12 rue X, 33000 Bordeaux", "résidence Y, 6e ét., 131 avenue Z", "rue X,
+    SAINT-MAUR": one [ADRESSE])."""
     merged: list[Entity] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if span.end <= span.start:

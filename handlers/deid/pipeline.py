@@ -76,8 +76,9 @@ class Deidentifier:
         staff_names += _with_initials(staff_names)
         self._staff = frozenset(filter(None, (identity_of(name) for name in staff_names)))
         # Any staff word, looked for on the folded note before a name's identity is worked out
-        # (most names hold none).
-        words = sorted({word for name in self._staff for word in name.split()}, key=len, reverse=True)
+        # (most names hold none; an initial is no such word, its name holds the other).
+        words = sorted({word for name in self._staff for word in name.split() if len(word) > 1},
+                       key=len, reverse=True)
         self._staff_word = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b") if words else None
         # Full staff names (two words or more), found even inside a longer span of names.
         full = sorted({" ".join(fold(n).split()) for n in staff_names if len(n.split()) > 1},

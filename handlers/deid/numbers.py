@@ -20,7 +20,8 @@ _DIGIT_RUN = re.compile(r"[+\d](?<![\w+][+\d])(?:(?<=\+)\d|(?<=\d))(?:[ .\-]?\d)
 # about an ISO date, with the hour of an appointment after it in a booking export ("2028-04-19
 # 16:30"), which the digit run takes along.
 _DATE_SHAPE = re.compile(r"\d\d([ .\-/])\d\d\1\d{4}")
-_ISO_SLOT = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d(?: [0-2]?\d(?=[:h]))?")
+_ISO_DATE = r"(?:19|20)\d\d-[01]\d-[0-3]\d"
+_ISO_SLOT = re.compile(rf"{_ISO_DATE}(?: [0-2]?\d(?=[:h]))?")
 # A token with digits in it, possibly mixed with letters: member, file or badge numbers. The
 # pattern finds its first digit and the rest; the letters before are added back by hand.
 _CODE_FROM_DIGIT = re.compile(r"\d[\w\-/]*")
@@ -46,7 +47,7 @@ _RANDOM_CODE = re.compile(r"[^\W\d_]\d[^\W\d_]")
 _HARMLESS = re.compile(
     r"\d{1,2}h\d{0,2}(?:-\d{1,2}h\d{0,2})?|\d{1,4}(?:x|mn|min|ans?|kg|cm|mm|mg|ml|j|sem|mois|e|er|ere|ème|eme)"
     r"|[cdlst]\d(?:-[cdlst]?\d)?|j\+?\d+|\d{1,3}|(?:19|20)\d\d|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"
-    r"|(?:19|20)\d\d-[01]\d-[0-3]\d",
+    rf"|{_ISO_DATE}",
     re.IGNORECASE,
 )
 

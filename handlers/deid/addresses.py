@@ -26,7 +26,7 @@ _AMBIGUOUS = (r"place|pl\.|chemin|ch\.|chem|route|rte|cours|voie|passage|sentier
               r"|domaine|promenade|traverse|foyer|sente|mas|chalet")
 # After a number, and before "des", "du", "de": "126 mail des Platanes" (a tree-lined avenue),
 # not "9:30 mail acattaneo@..." nor "mail de Mme X" (e-mails).
-_NUMBERED = "mail(?= d[eu'])"
+_NUMBERED = "mail(?= d[eu'])|lot(?= l(?:es?|a) )"  # and "58 lot Les Bambous" (a lotissement)
 _NUMBER = r"\d{1,4}(?: ?(?:bis|ter|quater|[abc])\b)?,? ?"
 
 
@@ -50,7 +50,7 @@ _STREETS, _AMBIGUOUS_STREETS = _by_first_letter(_STREET), _by_first_letter(_AMBI
 # or ter before any words ("130 bis taille de mas", a Savoyard path): the number says it all.
 # An article may stand between the number and the street word ("38 Le Hameau Gosselin").
 _START = re.compile(
-    rf"\b(?<!\d[-/.])(?=[\d{_OPENINGS}g])"
+    rf"\b(?<!\d[-/.])(?<![a-z]-)(?=[\d{_OPENINGS}g])"  # (not the postcode of "CH-1347 Le Sentier")
     rf"(?:(?P<num>{_NUMBER}(?:l[ae] |les )?)(?P<any>{_STREETS}|{_AMBIGUOUS_STREETS}|{_NUMBERED})"
     rf"|(?P<street>{_STREETS})|(?P<amb>{_AMBIGUOUS_STREETS})|\d{{1,4}} ?(?:bis|ter|quater)"
     rf"|(?P<whole>(?:\d{{1,4}},? )?grand(?:e |'|-)rue))\.? (?=\S)"
@@ -109,9 +109,9 @@ _ABROAD = re.compile(
     rf"|(?:{_ITALIAN_STREETS.pattern}) (?:[^\W\d_]+ ){{1,3}}\d{{1,4}},? \d{{4,5}} [^\W\d_]+"
     rf"|[^\W\d_]{{3,}}(?:{'|'.join(map(re.escape, _GERMAN_ENDINGS))}) \d{{1,4}})(?:[a-z]\b)?")
 # A postcode with its country's letter, then its town: "L-2272 Luxembourg", "B-6700 Arlon",
-# "F-68000 Colmar"
+# "F-68000 Colmar", "CH-1347 Le Sentier"
 # (found by its dash, then the letter is checked: not "réf AB-1234").
-_POSTCODE_COUNTRY = re.compile(r"-\d{4,5}(?: [^\W\d_]+(?:['\-][^\W\d_]+)*)?")
+_POSTCODE_COUNTRY = re.compile(r"-\d{4,5}(?: (?:l[ae]s? )?[^\W\d_]+(?:['\-][^\W\d_]+)*)?")
 _COUNTRY = re.compile(r"(?<![\w-])(?:l|b|d|ch|a|i|e|nl|f)$")
 _POSTCODE_ABROAD = re.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]?\d[A-Z\d]? \d[A-Z]{2}|(?:(?<=Q)LD|(?<=N)SW|(?<=V)IC"
                               r"|(?<=T)AS|(?<=A)CT|(?<=[WS])A|(?<=N)T) \d{4})\b")
@@ -134,9 +134,11 @@ _MAX_NAME_WORDS = 6
 # Abbreviations inside street names ("rue du Gal. Leclerc"); any other word with a full stop
 # ends the sentence, and the street name with it.
 _POSTCODE_AFTER = re.compile(r",? ?(?:\d{5}|2[AB]\d{3})(?![\w/.])(?! [^\W\d_])")  # no town after it
-# The house number after the street's name, then a postcode of four or five digits and its town,
-# as Belgium and Switzerland write it: "avenue Louise 140, 1050 Ixelles".
-_NUMBER_AND_POSTCODE = re.compile(r",? \d{1,4}[a-z]?,? \d{4,5} [^\W\d_]+(?:['\-][^\W\d_]+)*")
+# The house number after the street's name, then a postcode of four or five digits, maybe with
+# its country's letters, and its town, as Belgium and Switzerland write it: "avenue Louise 140,
+# 1050 Ixelles", "rue des Envers 13, CH-2300 La Chaux-de-Fonds".
+_NUMBER_AND_POSTCODE = re.compile(
+    r",? \d{1,4}[a-z]?,? (?:[A-Z]{1,2}-)?\d{4,5} (?:(?:L[ae]s?|l[ae]s?) )?[^\W\d_]+(?:['\-][^\W\d_]+)*")
 # A postcode typed with a space after the street, its town in any case: ", 06 600 antibes".
 _SPACED_POSTCODE = re.compile(r",? \d\d \d{3} [^\W\d_]+(?:['\-][^\W\d_]+)*")
 _TOWN_AFTER = re.compile(r", ?(?P<town>[^\W\d_]+(?:[ '\-][^\W\d_]+){0,3})(?= ?(?:[.;)\n]|$))")
@@ -177,8 +179,10 @@ def find_addresses(text: str) -> list[Entity]:
         end = _street_name_end(text, match.end(), capitalised_only=bool(match["amb"]))
         if match["whole"] and end == match.end():
             end = match.end("whole")  # "125, Grand'Rue" (and "grande rue de la Guillotière")
-        if match["amb"] and is_given_name(_OF.sub("", folded[match.end():end], count=1)):
-            continue  # "Passage Sophie 11/01", "passage de Julien": a visit, no street
+        if match["amb"] and is_given_name(_OF.sub("", folded[match.end():end], count=1)) and (
+                _with_town(text, end) == end):
+            continue  # "Passage Sophie 11/01", "passage de Julien": a visit, no street (not
+            # "route de France 2, CH-1347 Le Sentier")
         if end > match.end() or match["whole"]:
             house = _HOUSE_BEFORE.search(folded, max(0, match.start() - _HOUSE_REACH), match.start())
             spans.append(Entity(house.start() if house else match.start(), _with_town(text, end), "ADRESSE"))

@@ -18,7 +18,7 @@ _YEAR = r"(?:19|20)?\d\d"
 # the same order (see normalise._TRANSLATED for why).
 _DAY_AFTER_FIRST_DIGIT = r"(?:(?<=0)[1-9]|(?<=[1-9])|(?<=[12])\d|(?<=3)[01])"
 _DATE = re.compile(
-    rf"\d(?<![\w/.\-]\d)(?:"
+    rf"\d(?<![\w/.\-]\d)(?<!\d[:h]\d)(?:"  # not the minutes of "13:15. 06.52.86..."
     # the same separator twice, spaces around it as typed ("27 /12/ 1980"), or spaces alone
     rf"{_DAY_AFTER_FIRST_DIGIT}(?: ?(?P<sep>[/.\-]) ?| )(?P<m>{_MONTH_NUMBER})(?(sep) ?(?P=sep) ?| )"
     rf"(?P<y>{_YEAR})"
@@ -30,6 +30,8 @@ _DATE = re.compile(
 # An ISO date, as booking software exports it ("1967-09-22"), opening on the year's first digit.
 _ISO_DATE = re.compile(
     r"[12](?<![\w/.\-][12])(?:(?<=1)9|(?<=2)0)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w/])")
+# A time after a date whose year has two digits: a slot ("mer 17/01/29 16h00"), not a birth.
+_TIME_AFTER = re.compile(r" (?:a |- )?\d{1,2} ?[h:]")
 # Forms that are dates only next to a birth cue: 12031961, 1961-03-12, `né en 1961`, `mars 1961`. Each
 # holds four digits in a row.
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -59,7 +61,8 @@ def find_birth_dates(text: str, today: datetime.date | None = None) -> list[Enti
     for match in _DATE.finditer(folded):
         cued = any_cue and _has_birth_cue(folded, match.start())
         year = match["y"] or match["y2"]
-        if cued or (year and _long_past(year.lstrip("'"), today)):
+        if cued or (year and _long_past(year.lstrip("'"), today) and not (
+                len(year) == 2 and _TIME_AFTER.match(folded, match.end()))):
             spans.append(Entity(match.start(), match.end(), "DDN"))
     if "-" in folded:  # (with a cue, below)
         spans += [Entity(m.start(), m.end(), "DDN") for m in _ISO_DATE.finditer(folded)

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 
-from handlers.deid.lexicon import HONORIFICS
+from handlers.deid.lexicon import HONORIFICS, is_french_word
 from handlers.deid.normalise import fold, holds_any, openings
 
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _LINK = r"(?:de (?:l'|la )?|du |des |d')"
 # Matched on the folded note (lower case, no accents, same offsets), as the eponyms are.
 _HEADS = openings(
-    "hopital|hopital prive|clinique|polyclinique|chu|chr|chi|ch|ccom|msp|ssr|institut|centre hospitalier"
+    "hopital|hopital prive|clinique|polyclinique|chu|chr|chru|chi|ch|chog|ccom|msp|ssr|smr|crf|institut"
+    "|centre hospitalier"
     "|centre hospitalier universitaire|centre hospitalier intercommunal|pole de sante|pole de reeducation"
     "|maison de sante|maison de reeducation|centre de sante|centre de reeducation")
 _INSTITUTION = re.compile(rf"\b(?:{_HEADS.pattern}) {_LINK}?(?P<name>{_WORD}(?: {_LINK}?{_WORD}){{0,2}})")
@@ -23,13 +24,14 @@ _SCHOOL_HEADS = openings("college|lycee|lycee professionnel|ecole|ecole primaire
                          "|ecole elementaire|groupe scolaire")
 _SCHOOL = re.compile(rf"\b(?:{_SCHOOL_HEADS.pattern}) (?!{_LINK})(?P<name>{_WORD}(?: {_WORD}){{0,2}})")
 _PIECE = re.compile(rf"{_LINK}?(?P<word>{_WORD})")
+_LINKED = re.compile(rf"{_LINK}$")
 
 
 def find_institutions(text: str, folded: str) -> list[tuple[int, int]]:
     """Where each one is, head included, in the note and its folded form. Its name is its
     capitalised words ("clinique du Sport de Mérignac") or, in a note typed in lower case, a
-    hyphenated one ("collège henri-wallon"), and no honorific opens it ("clinique du Dr ...":
-    a person)."""
+    hyphenated one ("collège henri-wallon") or a town's after "de" that no dictionary has
+    ("hôpital de morteau"), and no honorific opens it ("clinique du Dr ...": a person)."""
     spans = []
     # few notes name one: the words they open on are looked for first
     institutions = _INSTITUTION.finditer(folded) if holds_any(folded, _HEADS.words) else ()
@@ -38,7 +40,9 @@ def find_institutions(text: str, folded: str) -> list[tuple[int, int]]:
         end = match.start("name")
         for piece in _PIECE.finditer(text, end, match.end("name")):
             word = piece["word"]
-            if not (word[0].isupper() or "-" in word) or fold(word) in HONORIFICS:
+            town = bool(_LINKED.search(folded, max(0, piece.start() - 6), piece.start("word"))
+                        and not is_french_word(word))
+            if not (word[0].isupper() or "-" in word or town) or fold(word) in HONORIFICS:
                 break
             end = piece.end()
         if end > match.start("name"):

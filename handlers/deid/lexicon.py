@@ -63,7 +63,8 @@ matin midi aprem aprem. apres-midi après-midi soir soirée journée semaine auj
 demain hier ce cet cette prochain prochaine dernier derniere dernière
 ddn nir secu sécu ss vitale cpam ameli mutuelle mut adherent adhérent amc amo ald at mp
 cmu css ame tiers-payant ordonnance ordo prescription presc bilan cr compte-rendu pec ttt
-ligamentoplastie ménisectomie acromioplastie kinésiophobie fasciite plantaire vppb dde sem
+ligamentoplastie ménisectomie méniscectomie arthroscopie acromioplastie kinésiophobie fasciite
+plantaire vppb dde sem
 torticolis gonarthrose coxarthrose taping strapping dry needling frozen shoulder bronchiolite
 traitement seance séance seances séances reeducation rééducation reeduc rééduc respi kine kiné
 kinés kines kinesitherapie kinésithérapie kinesitherapeute kinésithérapeute mk mkde physio
@@ -92,7 +93,7 @@ uneo unéo humanis generali groupama mnh mgp swisslife ociane adrea eovi
 # Acronyms and short forms in capitals that are not surnames.
 SHORT_FORMS = word_set("""
 rdv urgent tel ddn nir ss cpam ald at mp irm ecg avc lca pth ptg bpco sep hta dt2 dt1 rcp
-mk mkde kine ok svp asap nrp pec cr ttt atcd hdj ide as had ehpad ssr chu ch samu smur
+mk mkde kine ok svp asap nrp pec cr ttt atcd hdj ide as had ehpad ssr smr crf chu chru chog ch samu smur
 mdph orl tms avp ras ca rv cs cmu css ame sms urgence lli lle lcp tfl eps
 """)
 ACRONYMS = KEEP_WORDS | SHORT_FORMS

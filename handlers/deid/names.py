@@ -68,6 +68,7 @@ _PATIENT_TRIGGERS = (
     "appel", "rappel de", "famille", "coup de fil de", "telephone de", "tel de", "laisse par",
     "recu appel de", "demande de", "repondeur", "messagerie", "message vocal", "ai eu",
     "msg vocal", "dossier", "appeler", "ici",
+    "bjr c", "bonjour c", "bonsoir c", "slt c", "salut c",  # "bjr c neslihan": c'est, in an SMS
 )
 # Form labels: the word after them is a name even when it is also a French word
 # ("nom chevrier / prénom olive").

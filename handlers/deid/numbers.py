@@ -33,13 +33,15 @@ _NOT_DIGIT = re.compile(r"\D")
 # words found inside others ("adhérente", "assurée"). A note holding none is not searched.
 _CUE_WORDS = word_set("no num numero adh ipp mut code client police carte ref resa")
 _CUE_STEMS = ("n°", "matricule", "adherent", "contrat", "dossier", "mutuelle", "digicode", "badge", "assure",
-              "reference", "reservation", "booking")
+              "reference", "reservation", "booking", "licence")
 _ID_CUE = re.compile(rf"(?:\b(?:{'|'.join(sorted(_CUE_WORDS))})\b|{'|'.join(_CUE_STEMS)})[^\n]{{0,25}}$")
 # A member number's letters or rank, apart: "5879938 A", "976367478 ZF", "HM 2430 1939",
 # "0011273 / 04", and a Spanish DNI's letter ("64.591.148-H").
 _SUFFIX = re.compile(r" (?:[A-Z]{1,2}|[a-z]{2})(?!\w)| ?/ ?\d{1,2}(?![\w/])|-[A-Za-z](?!\w)")
 _LETTER_PREFIX = re.compile(r"(?<!\w)[A-Z]{1,3} $")
-_NUMBER_SIGN = re.compile(r"(?:n°|\bno|\bnum[ée]ro|\bdossier) ?$", re.IGNORECASE)
+# The shorter groups of a named number before the one found: "licence 609 5308", "AT 842 9513".
+_GROUPS_BEFORE = re.compile(r"(?<![\w.,:/\-])(?:\d{1,3} )+$")
+_NUMBER_SIGN = re.compile(r"(?:n°|\bno|\bnum[ée]ro|\bdossier)(?: d'accident)? ?:? ?$", re.IGNORECASE)
 # A booking or file code drawn at random: a lone digit between letters ("rdv-hbhs3z",
 # "9ul6mg"), which no unit, time or vertebra level has ("14h30", "L5-S1", "2x10").
 _RANDOM_CODE = re.compile(r"[^\W\d_]\d[^\W\d_]")
@@ -77,10 +79,11 @@ def find_personal_numbers(text: str) -> list[Entity]:
         digits = len(_DIGIT.findall(token))
         cued = digits >= 4 or (len(token) >= 6 and token.isupper())  # "Réf. : GSPB5B8G"
         random = len(token) >= 6 and (_RANDOM_CODE.search(token) or _mixed(token))
-        if digits >= 6 or (digits >= 4 and not token.isdigit()) or random or (
-                cued and _cue_before(text, start)):
-            sign = text[start - 1:start] == "#"  # "réf #66GEZK"
-            spans.append(_with_letters(text, start - sign, start + len(token)))
+        sign = text[start - 1:start] == "#"  # "réf #66GEZK", "n° #vnhm97"
+        named = digits < 6 and cued and _cue_before(text, start)
+        if digits >= 6 or (digits >= 4 and not token.isdigit()) or random or named or sign:
+            before = _GROUPS_BEFORE.search(text, max(0, start - 12), start) if named else None
+            spans.append(_with_letters(text, before.start() if before else start - sign, start + len(token)))
     return spans
 
 
@@ -110,8 +113,9 @@ def _with_letters(text: str, start: int, end: int) -> Entity:
     if suffix and not (suffix.group().islower() and is_stop_word(suffix.group().strip())):
         end = suffix.end()  # "976367478 ZF", "973834957 cx" (not "975803879 de Mme ...")
     prefix = _LETTER_PREFIX.search(text, max(0, start - 4), start)
-    if prefix and (not is_keep_word(prefix.group().strip().lower())  # not "RDV 1234..."
-                   or _NUMBER_SIGN.search(text, 0, prefix.start())):  # "n° AT 94 1451 307", "dossier AT ..."
+    # not "RDV 1234...", but "n° AT 94 1451 307", "dossier AT ...", "n° d'accident : AT 842 ..."
+    if prefix and (not is_keep_word(prefix.group().strip().lower())
+                   or _NUMBER_SIGN.search(text, 0, prefix.start())):
         start = prefix.start()
     return Entity(start, end, "ID")
 

@@ -23,6 +23,9 @@ _CANDIDATE = re.compile(
     r"[+(0](?<![\w+][+(0])(?<!\d[ .\-][+(0])(?:(?<=\()\+?|(?<=[+0]))\d(?:[ .\-()]{0,2}\d){6,}"
 )
 _DATE = re.compile(r"\d\d([.\-])\d\d\1\d{4}")
+# An area code in brackets and six digits or more after it, however libphonenumber reads them:
+# "(597) 797 6006" (Suriname), "(96) 92819-7057" (Amapá).
+_AREA_CODE = re.compile(r"\(\d{2,4}\) (?:[ .\-]?\d){6,}")
 # Spelled out, as voicemail transcription writes it: "zéro sept, dix-huit, quatre-vingts, ...".
 _NUMBER_WORD = (r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
                 r"|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et)")
@@ -39,6 +42,9 @@ def find_phones(text: str) -> list[Entity]:
         if any(s.start <= start and end <= s.end for s in spans) or _DATE.fullmatch(
             candidate.group()
         ):
+            continue
+        if _AREA_CODE.fullmatch(candidate.group()):
+            spans.append(Entity(start, end, "TEL"))
             continue
         # The matcher is the slowest detector: it only sees what the regex left over.
         spans += [

@@ -316,9 +316,9 @@ _ADDRESS_GAP = re.compile(r"[ ,\-–]*(?:\d{1,2} ?(?:e|er|ème|eme) (?:ét\.|ét
 
 
 def _union(spans: list[Entity], text: str) -> list[Entity]:
-    """Overlapping spans merge; so do spans of one kind separated by spaces only
-    ("réf [ID] [ID] [ID]" is one number), names separated by a comma or a full stop ("Osouf,
-    Freddie", "VEYSSEYRE.Cyprienne" as forms and exports list them), and the pieces of one
+    """Overlapping spans merge; so do spans of one kind separated by spaces or by one dot, dash
+    or slash ("réf [ID] [ID] [ID]" and "AVS [ID].[ID]" are one number, "VEYSSEYRE.Cyprienne" as
+    exports list names), names separated by a comma ("Osouf, Freddie"), and the pieces of one
     address ("12 rue X, 33000 Bordeaux", "résidence Y, 6e ét., 131 avenue Z", "rue X,
     SAINT-MAUR": one [ADRESSE])."""
     merged: list[Entity] = []
@@ -330,7 +330,7 @@ def _union(spans: list[Entity], text: str) -> list[Entity]:
         piece = bool(merged and merged[-1].kind == "ADRESSE" and span.kind in ("ADRESSE", "NOM")
                      and _ADDRESS_GAP.fullmatch(gap))
         same = merged and span.kind == merged[-1].kind and (
-            not gap.strip(" ") or (gap in (", ", ".") and span.kind == "NOM"))
+            not gap.strip(" ") or gap in (".", "-", "/") or (gap == ", " and span.kind == "NOM"))
         if merged and (span.start < merged[-1].end or piece or same):
             last = merged[-1]
             # a span inside another takes its kind ("avenue du 8 Mai 1945" is an address)

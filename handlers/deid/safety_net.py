@@ -10,6 +10,7 @@ tokens on French text, compiled in milliseconds.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -78,6 +79,8 @@ def _compact_letters(pattern: str) -> str:
 
 _DASHES = frozenset(("-", "–", "—", "|"))
 _HOUR = frozenset(("h", "h."))  # "jeudi 18 h. — Rappeler", read as a place
+# A time opening a span, alone or glued to the next word: "11:15 Armelin", "8h45,Julien"
+_TIME = re.compile(r"\d{1,2}[h:]\d\d(?:[,;]|$)")
 
 
 def entities(doc: Doc) -> list[Entity]:
@@ -99,8 +102,9 @@ def entities(doc: Doc) -> list[Entity]:
             while line and _not_a_name(line[-1].text):
                 line.pop()
             if line:
-                end = line[-1].idx + len(line[-1])
-                found.append(Entity(line[0].idx, end, KIND_OF_LABEL[ent.label_]))
+                time = _TIME.match(line[0].text)
+                start, end = line[0].idx + (time.end() if time else 0), line[-1].idx + len(line[-1])
+                found.append(Entity(start, end, KIND_OF_LABEL[ent.label_]))
     return found
 
 

@@ -296,6 +296,23 @@ CASES = [
     "M. [[NOM|Grabuleau]], opéré d'un {{Bankart}}, {{jeudi 18h}}",
     "VAD [[ADRESSE|14 carrer del Sol, 66000 Perpignan]], {{mardi 9h}}",
     "Mme [[NOM|Fromentoux]], [[ADRESSE|31, grande rue de la Croix-Rousse 69004 LYON]]",
+    # from the thirty-second and thirty-third held-out sets' misses
+    "Frontalier [[NOM|PRÉVALOT Ildut]], n° assuré [[ID|7730418]], AVS [[ID|756.4821.3390.17]], {{Karim}}",
+    "licence [[ID|512 7704]], n° d'accident : [[ID|AT 517 2864 9031]], résa n° [[ID|#qzkt48]]",
+    "rappeler au [[TEL|(597) 812 4471]] ou au [[TEL|(96) 93318-2207]]",
+    "export | {{mer 17/01/29 16h00}} | [[NOM|VAUCHERET Odalric]] | [[DDN|02-05-1951]]",
+    "passera {{08/01 13:15}}. [[TEL|06.52.11.70.49]]",
+    "VAD [[ADRESSE|route de France 4, CH-1348 Le Brassus]], puis [[ADRESSE|Grand-Rue 12, CH-1450 "
+    "Sainte-Croix]], puis [[ADRESSE|12 lot Les Goyaviers, 97310 Kourou]]",
+    "sortie du {{CRF de Quingey}}, du {{CHOG}} : {{méniscectomie}}",
+    "sortie de {{l'hôpital de morteau}} après entorse",
+    "domicile [[ADRESSE|CH-1347 Le Sentier]]. {{Sophie}} passe {{jeudi}}, puis chez sa fille "
+    "[[ADRESSE|rue du Marché 4, 1204 Les Acacias]] le {{lundi}}",
+    "Export agenda,[[NOM|TROUILLARD Eudeline]],DDN [[DDN|3 juin 1977]],[[TEL|+594 694 11 52 80]],"
+    "{{14/02/2029 à 8h45}},{{Julien}},motif: {{gonarthrose}}",
+    "pour {{Karim}} - {{RDV;12/01/2029 - 10:45}};[[NOM|Ermeline Vaucheret]];[[TEL|03 81 22 47 90]];"
+    "{{gonarthrose}}",
+    "sms : « bjr c [[NOM|thaïlis]], je viens pas {{mardi}} »",
 ]
 
 

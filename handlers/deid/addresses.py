@@ -42,7 +42,7 @@ def _by_first_letter(alternatives: str) -> str:
 _OPENINGS = "".join(sorted({word[0] for word in f"{_STREET}|{_AMBIGUOUS}".split("|")}))
 # A street needs one of these words in the note (or "Grand'Rue", or a bis/ter number): most
 # notes have none, and are spared the scan below, which the engine tries at every position.
-_STREET_WORDS = frozenset(re.match(r"\w+", word).group()
+_STREET_WORDS = frozenset(re.findall(r"\w+", word)[0]
                           for word in f"{_STREET}|{_AMBIGUOUS}|mail|grand".split("|"))
 _BIS = re.compile(r"\d ?(?:bis|ter|quater)")
 _STREETS, _AMBIGUOUS_STREETS = _by_first_letter(_STREET), _by_first_letter(_AMBIGUOUS)

@@ -529,7 +529,8 @@ def _seed_after_honorific(words: list[_Word], i: int, roles: dict[int, Role]) ->
 def _cue_ending_at(words: list[_Word], i: int) -> tuple[_Cue, int] | None:
     """The longest trigger phrase whose last word is words[i], its words one space apart, and
     its length in words."""
-    found, phrase = None, ()
+    found: tuple[_Cue, int] | None = None
+    phrase: tuple[str, ...] = ()
     for k in range(i, -1, -1):
         if k < i and not words[k + 1].joined:
             break

@@ -155,7 +155,7 @@ def openings(phrases: str) -> Openings:
     before "osgood")."""
     alternatives = sorted(phrases.split("|"), key=len, reverse=True)
     return Openings("|".join(map(re.escape, alternatives)),
-                    frozenset(_WORD_CHARACTERS.match(phrase).group() for phrase in alternatives))
+                    frozenset(_WORD_CHARACTERS.findall(phrase)[0] for phrase in alternatives))
 
 
 def holds_any(folded: str, words: frozenset[str]) -> bool:

@@ -68,9 +68,9 @@ _CODE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # "RDV-" glued to the code
 def find_personal_numbers(text: str) -> list[Entity]:
     spans = [Entity(*m.span("ref"), "ID") for m in _LETTERS_REFERENCE.finditer(text)
              if not is_keep_word(m["ref"].lower())]  # not "REF URGENT"
-    for code in _VOWELLESS_CODE.finditer(text):
-        prefix = _CODE_PREFIX.search(text, max(0, code.start() - 5), code.start())
-        spans.append(Entity(prefix.start() if prefix else code.start(), code.end(), "ID"))
+    for letters in _VOWELLESS_CODE.finditer(text):
+        prefix = _CODE_PREFIX.search(text, max(0, letters.start() - 5), letters.start())
+        spans.append(Entity(prefix.start() if prefix else letters.start(), letters.end(), "ID"))
     for code_start, code in _codes(text):
         token = code.strip("-/_")
         start = code_start + code.index(token) if token else 0

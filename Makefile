@@ -6,9 +6,12 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test lint bench clean interop-deps
 
-$(STAMP): pyproject.toml
+# The de-identifier's compiled modules (setup.py) are rebuilt, from scratch, whenever a source
+# changes: setuptools would keep a copy whose C code an edit left unchanged, with its old date.
+$(STAMP): pyproject.toml setup.py $(wildcard handlers/deid/*.py)
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
+	rm -rf build
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
 
@@ -27,4 +30,4 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 clean:
-	rm -rf $(VENV) .pytest_cache tests/interop/node_modules
+	rm -rf $(VENV) .pytest_cache tests/interop/node_modules build *.so handlers/deid/*.so

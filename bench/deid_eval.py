@@ -234,6 +234,10 @@ def evaluate_kine_relay(corpora: dict[str, list[Note]], staff: list[str], show_l
     print("\n== kine-relay: speed (one core; throughput in CPU time) ==")
     print(f"  interpreter: {sys.executable} ({platform.python_implementation()} {sys.version.split()[0]}, "
           f"built {' '.join(platform.python_build()[1].split()[:3])}, {platform.python_compiler()})")
+    from handlers.deid import pipeline
+
+    compiled = "compiled with mypyc" if pipeline.__file__.endswith(".so") else "plain Python (not compiled)"
+    print(f"  rule stages: {compiled} (setup.py)")
     latencies = []
     for text in texts:
         begin = time.perf_counter()

@@ -6,6 +6,7 @@ import re
 
 from handlers.deid.entities import Entity
 from handlers.deid.lexicon import (
+    HONORIFICS,
     PARTICLES,
     is_french_word,
     is_given_name,
@@ -78,36 +79,44 @@ _OF = re.compile(r"d[eu] |d'")  # before a street's name
 _BOURG = re.compile(rf"{_HOUSE_NUMBER}\ble bourg,? $")
 _PLACE_BEFORE = re.compile(rf"{_HOUSE_NUMBER}(?<![\w'])[A-ZÀ-Ý][^\W\d_]*"
                            r"(?:[ '\-](?:de|du|des|la|le|les|d|l|au|aux|[A-ZÀ-Ý][^\W\d_]*))+(?:,| -)? $")
+# In lower case, a place named with its article after a colon or a comma, of words that are not
+# the note's own: "domicile : la métairie, 17410 saint-martin-de-ré", "chez mr X, le puy grenier
+# 85800 ..." (on the folded note).
+_LOWER_PLACE_BEFORE = re.compile(r"(?:(?<=[:,;] )|(?<=\n)|^)l(?:a|e|es) [^\W\d_]+(?: [^\W\d_]+){0,2},? $")
 # What stands before a street or a postcode as part of the address, whatever the case: a named
 # house or building, a quarter, a campsite and its pitch, a post box, the flat ("chalet les
 # bouquetins, 605 route des essertets", "maison Harizpea, quartier Helbarron, 64240 Urt",
 # "Etxegaraia etxea, ...", "BP 76", "apt 14 résidence les hortensias", "mobil-home 40, camping
-# La Pinède, 20260 Calvi", "maison 9, route du Cap").
+# La Pinède, 20260 Calvi", "maison 9, route du Cap", a seasonal worker's "logement saisonnier
+# Chalet Les Marmottes bât. B ch. 21", "Flat 7, 115 Beech Grove").
 _PIECE_BEFORE = (r"(?:\b(?:chalet|residence|mas|villa|domaine|hameau|lieu-?dit|ferme|immeuble|maison"
                  r"|quartier|camping|emplacement|mobil-home|mobile-home|bungalow|gite|studio|appartement|chambre"
-                 r"|ponton|port|section"
+                 r"|ponton|port|section|logement"
                  r"|t\d)(?: [^,;:.\n]{1,40}?)?|\b[^\W\d_]+ etxea|\b(?:bp|cs|tsa) \d{1,5}"
-                 r"|\b(?:apt|appt|app|bat|esc)\.?(?: ?\w{1,4})?)")
+                 r"|\b(?:apt|appt|app|bat|esc|ch|flat)\.?(?: ?\w{1,4})?)")
 _HOUSE_BEFORE = re.compile(rf"{_PIECE_BEFORE}(?:(?:,| [-–]) ?{_PIECE_BEFORE})*(?:,| [-–])? ?$")
 _HOUSE_REACH = 100
 # Addresses abroad, as frontaliers and visitors give them: the street's name before its number
-# ("calle mayor 58", "Nagusia kalea 12", "Kastanienallee 117", "24 Tolcarne Road"), and the
-# British and Australian postcodes after their town ("Newquay TR7 2NQ", "Coolangatta QLD 4225").
+# ("calle mayor 58", "Nagusia kalea 12", "Kastanienallee 117", "Biltstraat 214", "24 Tolcarne
+# Road", "30 Queen's Road"), and the British and Australian postcodes after their town ("Newquay
+# TR7 2NQ", "Coolangatta QLD 4225").
 _STREETS_ABROAD = openings("calle|avenida|avda|plaza|paseo|carrer|rua|travessa|piazza|viale|corso")
 _BASQUE_STREETS = openings("kalea|etorbidea")  # after the name: "Nagusia kalea 12"
-_ENGLISH_STREETS = openings("road|street|parade|crescent|terrace|gardens|grove")
+_ENGLISH_STREETS = openings("road|street|parade|crescent|terrace|gardens|grove|walk|lane|close|drive|way")
 _ITALIAN_STREETS = openings("via")  # only with its postcode: "via Mazzini 7, 57123 Livorno"
 _STREET_WORDS_ABROAD = (_STREETS_ABROAD.words | _BASQUE_STREETS.words | _ENGLISH_STREETS.words
                         | _ITALIAN_STREETS.words)
-# German streets end a word ("Kastanienallee 117"): looked for as endings before a space.
-_GERMAN_ENDINGS = ("strasse", "straße", "str.", "allee", "weg", "gasse", "platz")
-_GERMAN_ENDINGS_BEFORE_A_SPACE = tuple(f"{ending} " for ending in _GERMAN_ENDINGS)
+# German and Dutch streets end a word ("Kastanienallee 117", "Oudegracht 71"): looked for as
+# endings before a space.
+_GERMANIC_ENDINGS = ("strasse", "straße", "str.", "allee", "weg", "gasse", "platz", "straat", "gracht",
+                   "laan", "plein", "kade", "singel", "dijk")
+_GERMANIC_ENDINGS_BEFORE_A_SPACE = tuple(f"{ending} " for ending in _GERMANIC_ENDINGS)
 _ABROAD = re.compile(
     rf"\b(?:(?:{_STREETS_ABROAD.pattern})\.? (?:[^\W\d_]+ ){{1,3}}\d{{1,4}}"
     rf"|(?:[^\W\d_]+ ){{1,2}}(?:{_BASQUE_STREETS.pattern}),? \d{{1,4}}"
-    rf"|\d{{1,4}},? (?:[^\W\d_]+ ){{1,3}}(?:{_ENGLISH_STREETS.pattern})"
+    rf"|\d{{1,4}},? (?:[^\W\d_]+(?:'s)? ){{1,3}}(?:{_ENGLISH_STREETS.pattern})"
     rf"|(?:{_ITALIAN_STREETS.pattern}) (?:[^\W\d_]+ ){{1,3}}\d{{1,4}},? \d{{4,5}} [^\W\d_]+"
-    rf"|[^\W\d_]{{3,}}(?:{'|'.join(map(re.escape, _GERMAN_ENDINGS))}) \d{{1,4}})(?:[a-z]\b)?")
+    rf"|[^\W\d_]{{3,}}(?:{'|'.join(map(re.escape, _GERMANIC_ENDINGS))}) \d{{1,4}})(?:[a-z]\b)?")
 # A postcode with its country's letter, then its town: "L-2272 Luxembourg", "B-6700 Arlon",
 # "F-68000 Colmar", "CH-1347 Le Sentier"
 # (found by its dash, then the letter is checked: not "réf AB-1234").
@@ -115,6 +124,12 @@ _POSTCODE_COUNTRY = re.compile(r"-\d{4,5}(?: (?:l[ae]s? )?[^\W\d_]+(?:['\-][^\W\
 _COUNTRY = re.compile(r"(?<![\w-])(?:l|b|d|ch|a|i|e|nl|f)$")
 _POSTCODE_ABROAD = re.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]?\d[A-Z\d]? \d[A-Z]{2}|(?:(?<=Q)LD|(?<=N)SW|(?<=V)IC"
                               r"|(?<=T)AS|(?<=A)CT|(?<=[WS])A|(?<=N)T) \d{4})\b")
+# The house number after the street's name, then a postcode of four digits (the Netherlands' with
+# two letters) and its town: "Lange Voorhout 205, 3012 CL Rotterdam", "kerkstraat 8, 2311 ez
+# leiden", "Naamsestraat 115, 1000 Bruxelles" (the street's name, by its ending or by the model).
+_NUMBER_POSTCODE_ABROAD = re.compile(
+    r"\d(?<![\w/.,]\d)\d{0,3}[a-z]?, \d{4}(?P<letters> ?[A-Z]{2}(?!\w)| [a-z]{2}(?= ))? "
+    r"(?P<town>(?:(?:[Dd]en|[Ll][ae]s?) )?[^\W\d_]+(?:['\-][^\W\d_]+)*)")
 # After an "adresse :" label, what follows up to the end of the phrase, a phone or an e-mail,
 # a word of the note's own vocabulary, or the town after its postcode: "adresse : La Ferme des
 # Grands Champs, 14310 ...", "adresse : 16 square condorcet, les lilas. facturer ..."
@@ -136,9 +151,11 @@ _MAX_NAME_WORDS = 6
 _POSTCODE_AFTER = re.compile(r",? ?(?:\d{5}|2[AB]\d{3})(?![\w/.])(?! [^\W\d_])")  # no town after it
 # The house number after the street's name, then a postcode of four or five digits, maybe with
 # its country's letters, and its town, as Belgium and Switzerland write it: "avenue Louise 140,
-# 1050 Ixelles", "rue des Envers 13, CH-2300 La Chaux-de-Fonds".
+# 1050 Ixelles", "rue des Envers 13, CH-2300 La Chaux-de-Fonds" (or with the number first: "82
+# AVENUE LOUISE, 1000 BRUXELLES": a four-digit postcode, which no French street is followed by).
 _NUMBER_AND_POSTCODE = re.compile(
-    r",? \d{1,4}[a-z]?,? (?:[A-Z]{1,2}-)?\d{4,5} (?:(?:L[ae]s?|l[ae]s?) )?[^\W\d_]+(?:['\-][^\W\d_]+)*")
+    r",? (?:\d{1,4}[a-z]?,? (?:[A-Z]{1,2}-)?\d{4,5}|\d{4}) (?:(?:L[ae]s?|l[ae]s?) )?"
+    r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 # A postcode typed with a space after the street, its town in any case: ", 06 600 antibes".
 _SPACED_POSTCODE = re.compile(r",? \d\d \d{3} [^\W\d_]+(?:['\-][^\W\d_]+)*")
 _TOWN_AFTER = re.compile(r", ?(?P<town>[^\W\d_]+(?:[ '\-][^\W\d_]+){0,3})(?= ?(?:[.;)\n]|$))")
@@ -196,10 +213,12 @@ def find_addresses(text: str) -> list[Entity]:
     for match in _POSTCODE_CITY.finditer(folded):
         if match["space"] and not text[match.start("city")].isupper():
             continue  # "marche 10 000 pas" (after a street, _with_town takes "06 600 antibes")
-        if not is_keep_word(match["city"]):  # "mutuelle 60593 Parkinson" is no town
+        # "mutuelle 60593 Parkinson" is no town; "79500 Melle" is one
+        if not is_keep_word(match["city"]) or match["city"] in HONORIFICS:
             before = (_BOURG.search(folded, max(0, match.start() - 20), match.start())
                       or _HOUSE_BEFORE.search(folded, max(0, match.start() - _HOUSE_REACH), match.start())
-                      or _PLACE_BEFORE.search(text, max(0, match.start() - _TOWN_REACH), match.start()))
+                      or _PLACE_BEFORE.search(text, max(0, match.start() - _TOWN_REACH), match.start())
+                      or _lower_place_before(folded, match.start()))
             rest = _TOWN_REST.match(text, match.end())  # "97418 La Plaine des Cafres"
             end = rest.end() if rest else match.end()
             if (region := _REGION.match(text, end)) and not is_keep_word(fold(region[1])):
@@ -218,15 +237,29 @@ def find_addresses(text: str) -> list[Entity]:
 
 def _abroad(text: str, folded: str) -> list[Entity]:
     streets = _ABROAD.finditer(folded) if holds_any(folded, _STREET_WORDS_ABROAD) or any(
-        map(folded.__contains__, _GERMAN_ENDINGS_BEFORE_A_SPACE)) else ()
-    spans = [Entity(*match.span(), "ADRESSE") for match in streets]
+        map(folded.__contains__, _GERMANIC_ENDINGS_BEFORE_A_SPACE)) else ()
+    spans = []
+    for match in streets:  # with the flat before it ("Flat 7, 115 Beech Grove")
+        house = _HOUSE_BEFORE.search(folded, max(0, match.start() - _HOUSE_REACH), match.start())
+        spans.append(Entity(house.start() if house else match.start(), match.end(), "ADRESSE"))
     for match in _POSTCODE_COUNTRY.finditer(folded):
         if country := _COUNTRY.search(folded, max(0, match.start() - 3), match.start()):
             spans.append(Entity(country.start(), match.end(), "ADRESSE"))
+    for code in _NUMBER_POSTCODE_ABROAD.finditer(text):
+        town = code["town"]
+        if code["letters"] or town[0].isupper() or not is_french_word(town):
+            spans.append(Entity(code.start(), code.end(), "ADRESSE"))
     for code in _POSTCODE_ABROAD.finditer(text):
         town = _TOWN_BEFORE.search(text, max(0, code.start() - _TOWN_REACH), code.start())
         spans.append(Entity(town.start() if town else code.start(), code.end(), "ADRESSE"))
     return spans
+
+
+def _lower_place_before(folded: str, start: int) -> re.Match[str] | None:
+    place = _LOWER_PLACE_BEFORE.search(folded, max(0, start - _TOWN_REACH), start)
+    if place and any(is_keep_word(w) or is_stop_word(w) for w in _WORD.findall(place.group())[1:]):
+        return None  # "rdv : le lundi, 17000 La Rochelle"
+    return place
 
 
 def _with_town(text: str, end: int) -> int:

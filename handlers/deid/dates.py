@@ -12,7 +12,10 @@ from handlers.deid.normalise import fold
 
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
-_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+# and in English, as visitors' forms write a birth date ("DOB 22 January 1997")
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december")
+_MONTH_NAME = "|".join(sorted({*MONTHS, *_ENGLISH_MONTHS}, key=len, reverse=True))
 _YEAR = r"(?:19|20)?\d\d"
 # The day's first digit opens the pattern and the rest of _DAY follows it, alternatives in
 # the same order (see normalise._TRANSLATED for why).

@@ -18,7 +18,7 @@ _BEFORE_DE = openings("maladie|syndrome|kyste|nevrome|signe|test|manœuvre|manoe
 _BEFORE_NAME = openings("methode|technique|concept|formation")
 # named alone in notes, never a patient's name in practice
 _ALONE = openings("osgood|osgood-schlatter|guillain-barre|dupuytren|scheuermann|sinding-larsen"
-                  "|legg-calve-perthes|parkinson|alzheimer|sever|bobath|parsonage-turner|bankart")
+                  "|legg-calve-perthes|parkinson|alzheimer|sever|bobath|parsonage-turner|bankart|kenneth-jones")
 _EPONYM = re.compile(
     rf"\b(?:(?:{_BEFORE_D.pattern}) d'|(?:{_BEFORE_DE.pattern}) (?:de (?:l'|la )?|d')"
     rf"|(?:{_BEFORE_NAME.pattern}) (?!(?:{_BEFORE_NAME.pattern})\b))(?P<name>{_NAME})"

@@ -10,11 +10,11 @@ import re
 from handlers.deid.lexicon import HONORIFICS, is_french_word
 from handlers.deid.normalise import fold, holds_any, openings
 
-_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+_WORD = r"[^\W\d_]+(?:-(?:d')?[^\W\d_]+)*"  # "Saint-Pierre-d'Oléron"
 _LINK = r"(?:de (?:l'|la )?|du |des |d')"
 # Matched on the folded note (lower case, no accents, same offsets), as the eponyms are.
 _HEADS = openings(
-    "hopital|hopital prive|clinique|polyclinique|chu|chr|chru|chi|ch|chog|ccom|msp|ssr|smr|crf|institut"
+    "hopital|hopital prive|clinique|polyclinique|chu|chr|chru|chi|chd|ch|chog|ccom|msp|ssr|smr|crf|institut"
     "|centre hospitalier"
     "|centre hospitalier universitaire|centre hospitalier intercommunal|pole de sante|pole de reeducation"
     "|maison de sante|maison de reeducation|centre de sante|centre de reeducation")

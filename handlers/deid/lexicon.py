@@ -94,7 +94,8 @@ uneo unéo humanis generali groupama mnh mgp swisslife ociane adrea eovi
 SHORT_FORMS = word_set("""
 rdv urgent tel ddn nir ss cpam ald at mp irm ecg avc lca pth ptg bpco sep hta dt2 dt1 rcp
 mk mkde kine ok svp asap nrp pec cr ttt atcd hdj ide as had ehpad ssr smr crf chu chru chog ch samu smur
-mdph orl tms avp ras ca rv cs cmu css ame sms urgence lli lle lcp tfl eps
+mdph orl tms avp ras ca rv cs cmu css ame sms urgence lli lle lcp tfl eps didt
+chag chuga hug
 """)
 ACRONYMS = KEEP_WORDS | SHORT_FORMS
 

@@ -272,12 +272,13 @@ def _name_words(folded: str, name: Entity) -> list[str]:
 
 
 def _carve(name: Entity, kept: list[Entity], text: str, folded: str) -> list[Entity]:
-    """The parts of a name outside the kept terms; an article the cut left alone is no name
-    ("pour le [collège Henri-Wallon]")."""
+    """The parts of a name outside the kept terms; an article or a lower-case word the cut left
+    alone is no name ("pour le [collège Henri-Wallon]", "[test de lachman] positif")."""
     pieces = _uncovered(name, kept, text)
     if pieces == [name]:
         return pieces
-    return [p for p in pieces if not all(w in PARTICLES for w in folded[p.start:p.end].split())]
+    return [p for p in pieces if not all(
+        fold(w) in PARTICLES or (w.islower() and is_french_word(w)) for w in text[p.start:p.end].split())]
 
 
 def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:

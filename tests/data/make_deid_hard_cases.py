@@ -313,6 +313,20 @@ CASES = [
     "pour {{Karim}} - {{RDV;12/01/2029 - 10:45}};[[NOM|Ermeline Vaucheret]];[[TEL|03 81 22 47 90]];"
     "{{gonarthrose}}",
     "sms : « bjr c [[NOM|thaïlis]], je viens pas {{mardi}} »",
+    # from the thirty-fourth and thirty-fifth held-out sets' misses
+    "retour à domicile [[ADRESSE|Les Ouches, 79500 Melle]], {{kiné 3x/semaine}}",
+    "séances à domicile : [[ADRESSE|la borderie, 17410 saint-martin-de-ré]]. {{karim}} ok",
+    "hospitalisée au {{CHD Vendée}}, puis {{l'hôpital de Saint-Pierre-d'Oléron}}, revue au {{CHD}}",
+    "{{rdv : le lundi}}, [[ADRESSE|17000 La Rochelle]]",
+    "saisonnier, {{accident du travail}} : {{test de lachman positif}}. Logement : [[ADRESSE|logement "
+    "saisonnier Chalet Les Airelles bât. C ch. 14 73440 Val Thorens]]",
+    "Mr [[NOM|Pettifer]], [[ADRESSE|Flat 3, 27 Mill Lane, Guildford GU2 4AB]], DOB [[DDN|14 March 1988]], "
+    "ou [[ADRESSE|12 Queen's Walk, York YO1 7HH]]",
+    "touriste NL : [[ADRESSE|Oudegracht 52, 3511 AS Utrecht]], sa sœur [[ADRESSE|Lange Voorhout 9, 2514 EC "
+    "Den Haag]], son fils [[ADRESSE|82 AVENUE LOUISE, 1000 BRUXELLES]]",
+    "{{ligamentoplastie DIDT}} au {{CHUGA}}, contrôle aux {{HUG}}, {{ligamentoplastie selon Kenneth-Jones}}",
+    "logement : [[ADRESSE|logement saisonnier Chalet Les Gentianes n°36 73700 Les Arcs]], en NL : [[ADRESSE|"
+    "kerkstraat 8, 2311 ez leiden]], [[ADRESSE|Hoge Nieuwstraat 12, 9711 LM Groningen]]",
 ]
 
 

@@ -12,4 +12,4 @@ DEID = Path(handlers.deid.__file__).parent
 def test_no_compiled_module_is_older_than_its_source():
     stale = [so.name for so in DEID.glob("*.so")
              if so.stat().st_mtime < (DEID / f"{so.name.split('.')[0]}.py").stat().st_mtime]
-    assert not stale, f"rebuild with `make test` or `pip install -e .`: {stale}"
+    assert not stale, f"rebuild them with `make test`: {stale}"

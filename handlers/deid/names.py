@@ -480,15 +480,18 @@ def _seed_after_cues(text: str, words: list[_Word], candidates: list[int],
 
 
 def _seed_after_phrase(text: str, words: list[_Word], i: int, roles: dict[int, Role]) -> None:
-    after = words[i + 1].shape
+    j, gap_end = i + 1, words[i + 1].start
+    if (words[j].shape.folded == "est" and text[gap_end - 2:gap_end] in ("c'", "C'")
+            and j + 1 < len(words) and words[j + 1].joined):
+        j, gap_end = j + 1, gap_end - 2  # "la fille c'est amaranthe": the name after "c'est"
+    after = words[j].shape
     if (after.keep or after.function_word) and not (
         after.folded in _LEAD_INS or after.honorific or after.particle or len(after.folded) == 1
-        or (after.upper and _calendar_surname(words, i + 1))
+        or (after.upper and _calendar_surname(words, j))
     ):
         return  # "pour le", "et genou": nothing below could name it (a shortcut)
     found = _cue_ending_at(words, i)
-    j = i + 1
-    if found is None or not _CUE_GAP.fullmatch(text, words[i].end, words[j].start):
+    if found is None or not _CUE_GAP.fullmatch(text, words[i].end, gap_end):
         return
     cue = found[0]
     longer = _cue_ending_at(words, j) if words[j].shape.cue_end else None
@@ -517,9 +520,11 @@ def _seed_after_honorific(words: list[_Word], i: int, roles: dict[int, Role]) ->
     while j < len(words) - 1 and (words[j].shape.particle or _is_initial(words, j)):
         j += 1  # "M. du Pont", "Mme C. Niang"
     word = words[j]
-    # an acronym written as a name is one: "Madame Chu" (not "Madame CHU", nor "Madame rappelle")
-    acronym_name = word.shape.capitalised and not word.shape.upper and word.shape.folded in SHORT_FORMS
-    if (word.shape.keep and not acronym_name) or word.shape.function_word or word.shape.honorific or (
+    # an acronym, a month or a day written as a name is one: "Madame Chu", "mme Juin" (not "Madame
+    # CHU", nor "Madame rappelle")
+    named = word.shape.capitalised and not word.shape.upper and (
+        word.shape.folded in SHORT_FORMS or word.shape.folded in MONTHS or word.shape.folded in DAYS)
+    if (word.shape.keep and not named) or word.shape.function_word or word.shape.honorific or (
             len(word.text) < 2):
         return
     for k in range(i + 1, j + 1):  # "M. du Pont": the particle is part of the name

@@ -325,6 +325,8 @@ CASES = [
     "touriste NL : [[ADRESSE|Oudegracht 52, 3511 AS Utrecht]], sa sœur [[ADRESSE|Lange Voorhout 9, 2514 EC "
     "Den Haag]], son fils [[ADRESSE|82 AVENUE LOUISE, 1000 BRUXELLES]]",
     "{{ligamentoplastie DIDT}} au {{CHUGA}}, contrôle aux {{HUG}}, {{ligamentoplastie selon Kenneth-Jones}}",
+    "petit-fils de mme [[NOM|Juillet]] : passer {{mardi}}, la fille c'est [[NOM|ermengarde]] "
+    "[[TEL|06 25 11 09 58]]",
     "logement : [[ADRESSE|logement saisonnier Chalet Les Gentianes n°36 73700 Les Arcs]], en NL : [[ADRESSE|"
     "kerkstraat 8, 2311 ez leiden]], [[ADRESSE|Hoge Nieuwstraat 12, 9711 LM Groningen]]",
 ]

@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 DATA = ROOT / "tests" / "data"
 # The tuning corpus, the hand-written hard cases, and held-out sets: names outside the
 # engine's lists, other phrasings. Each held-out set served, once measured, for one round of
-# fixes (tests/data/make_deid_heldout*.py); heldout4 to 35 were written by people who had not
+# fixes (tests/data/make_deid_heldout*.py); heldout4 to 37 were written by people who had not
 # read the rules.
 DEFAULT_CORPORA = (DATA / "deid_corpus.jsonl", DATA / "deid_hard_cases.jsonl",
                    DATA / "deid_heldout.jsonl", DATA / "deid_heldout2.jsonl",
@@ -57,7 +57,8 @@ DEFAULT_CORPORA = (DATA / "deid_corpus.jsonl", DATA / "deid_hard_cases.jsonl",
                    DATA / "deid_heldout29.jsonl", DATA / "deid_heldout30.jsonl",
                    DATA / "deid_heldout31.jsonl", DATA / "deid_heldout32.jsonl",
                    DATA / "deid_heldout33.jsonl", DATA / "deid_heldout34.jsonl",
-                   DATA / "deid_heldout35.jsonl")
+                   DATA / "deid_heldout35.jsonl", DATA / "deid_heldout36.jsonl",
+                   DATA / "deid_heldout37.jsonl")
 
 TARGETS = {
     "recall": 0.995,

@@ -88,12 +88,13 @@ _LOWER_PLACE_BEFORE = re.compile(r"(?:(?<=[:,;] )|(?<=\n)|^)l(?:a|e|es) [^\W\d_]
 # bouquetins, 605 route des essertets", "maison Harizpea, quartier Helbarron, 64240 Urt",
 # "Etxegaraia etxea, ...", "BP 76", "apt 14 résidence les hortensias", "mobil-home 40, camping
 # La Pinède, 20260 Calvi", "maison 9, route du Cap", a seasonal worker's "logement saisonnier
-# Chalet Les Marmottes bât. B ch. 21", "Flat 7, 115 Beech Grove").
+# Chalet Les Marmottes bât. B ch. 21", "Flat 7, 115 Beech Grove", "lot 252 lotissement ...",
+# "tribu de Mou, 98884 Lifou").
 _PIECE_BEFORE = (r"(?:\b(?:chalet|residence|mas|villa|domaine|hameau|lieu-?dit|ferme|immeuble|maison"
                  r"|quartier|camping|emplacement|mobil-home|mobile-home|bungalow|gite|studio|appartement|chambre"
-                 r"|ponton|port|section|logement"
+                 r"|ponton|port|section|logement|tribu|village"
                  r"|t\d)(?: [^,;:.\n]{1,40}?)?|\b[^\W\d_]+ etxea|\b(?:bp|cs|tsa) \d{1,5}"
-                 r"|\b(?:apt|appt|app|bat|esc|ch|flat)\.?(?: ?\w{1,4})?)")
+                 r"|\b(?:apt|appt|app|bat|esc|ch|flat|lot)\.?(?: ?(?:n° ?)?\w{1,4})?)")
 _HOUSE_BEFORE = re.compile(rf"{_PIECE_BEFORE}(?:(?:,| [-–]) ?{_PIECE_BEFORE})*(?:,| [-–])? ?$")
 _HOUSE_REACH = 100
 # Addresses abroad, as frontaliers and visitors give them: the street's name before its number

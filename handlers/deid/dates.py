@@ -33,6 +33,9 @@ _DATE = re.compile(
 # An ISO date, as booking software exports it ("1967-09-22"), opening on the year's first digit.
 _ISO_DATE = re.compile(
     r"[12](?<![\w/.\-][12])(?:(?<=1)9|(?<=2)0)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w/])")
+# An age just before a date with its year: a baby's birth date, however recent ("bébé X, 7 mois,
+# 15/07/25", "3 mois, 30 juin 2025").
+_AGE_BEFORE = re.compile(r"\b\d{1,3} ?(?:mois|ans?|semaines?|jours?)\b,? $")
 # A time after a date whose year has two digits: a slot ("mer 17/01/29 16h00"), not a birth.
 _TIME_AFTER = re.compile(r" (?:a |- )?\d{1,2} ?[h:]")
 # Forms that are dates only next to a birth cue: 12031961, 1961-03-12, `né en 1961`, `mars 1961`. Each
@@ -64,8 +67,9 @@ def find_birth_dates(text: str, today: datetime.date | None = None) -> list[Enti
     for match in _DATE.finditer(folded):
         cued = any_cue and _has_birth_cue(folded, match.start())
         year = match["y"] or match["y2"]
-        if cued or (year and _long_past(year.lstrip("'"), today) and not (
-                len(year) == 2 and _TIME_AFTER.match(folded, match.end()))):
+        slot = _TIME_AFTER.match(folded, match.end())
+        aged = year and not slot and _AGE_BEFORE.search(folded, max(0, match.start() - 16), match.start())
+        if cued or aged or (year and _long_past(year.lstrip("'"), today) and not (len(year) == 2 and slot)):
             spans.append(Entity(match.start(), match.end(), "DDN"))
     if "-" in folded:  # (with a cue, below)
         spans += [Entity(m.start(), m.end(), "DDN") for m in _ISO_DATE.finditer(folded)

@@ -14,14 +14,15 @@ _NAME = r"(?:(?:de|du|van|von|le|la) )?[^\W\d_]+(?:-[^\W\d_]+)*"  # "De Quervain
 _BEFORE_D = openings("tendon|tendons|tendinopathie|tendinite|nevralgie")  # tendon d'Achille
 _BEFORE_DE = openings("maladie|syndrome|kyste|nevrome|signe|test|manœuvre|manoeuvre|methode|technique"
                       "|fracture|lesion|tenosynovite|butee|corset|tendinite|tendinopathie|nevralgie")
-# méthode Mézières; "formation méthode McKenzie": the head nearest the name
+# méthode Mézières; "formation méthode McKenzie", "formation manœuvre de Sémont": the head nearest
+# the name
 _BEFORE_NAME = openings("methode|technique|concept|formation")
 # named alone in notes, never a patient's name in practice
 _ALONE = openings("osgood|osgood-schlatter|guillain-barre|dupuytren|scheuermann|sinding-larsen"
-                  "|legg-calve-perthes|parkinson|alzheimer|sever|bobath|parsonage-turner|bankart|kenneth-jones")
+                  "|legg-calve-perthes|parkinson|alzheimer|sever|bobath|parsonage-turner|bankart|kenneth-jones|kabat")
 _EPONYM = re.compile(
     rf"\b(?:(?:{_BEFORE_D.pattern}) d'|(?:{_BEFORE_DE.pattern}) (?:de (?:l'|la )?|d')"
-    rf"|(?:{_BEFORE_NAME.pattern}) (?!(?:{_BEFORE_NAME.pattern})\b))(?P<name>{_NAME})"
+    rf"|(?:{_BEFORE_NAME.pattern}) (?!(?:{_BEFORE_NAME.pattern}|{_BEFORE_DE.pattern})\b))(?P<name>{_NAME})"
     rf"|\b(?P<alone>{_ALONE.pattern})\b",
 )
 # Most notes hold no term: none of the words one opens on.

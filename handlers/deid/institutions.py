@@ -14,7 +14,8 @@ _WORD = r"[^\W\d_]+(?:-(?:d')?[^\W\d_]+)*"  # "Saint-Pierre-d'Oléron"
 _LINK = r"(?:de (?:l'|la )?|du |des |d')"
 # Matched on the folded note (lower case, no accents, same offsets), as the eponyms are.
 _HEADS = openings(
-    "hopital|hopital prive|clinique|polyclinique|chu|chr|chru|chi|chd|ch|chog|ccom|msp|ssr|smr|crf|institut"
+    "hopital|hopital prive|clinique|polyclinique|chu|chr|chru|chi|chd|chn|cht|ch|chog|ccom|msp|ssr|cssr|smr"
+    "|crf|institut|medipole"
     "|centre hospitalier"
     "|centre hospitalier universitaire|centre hospitalier intercommunal|pole de sante|pole de reeducation"
     "|maison de sante|maison de reeducation|centre de sante|centre de reeducation")

@@ -80,7 +80,7 @@ voltarene voltarène tramadol lamaline ixprim kardegic lovenox xarelto eliquis p
 levothyrox spasfon
 genu hallux coxa valgum varum recurvatum valgus
 douleur douleurs douloureux douloureuse mal gonflement oedeme œdème raideur blocage chute
-hopital hôpital clinique chu ch ehpad ssr had samu sos smur urgentiste medecin médecin
+hopital hôpital clinique chu ch ehpad ssr had samu sos smur urgentiste medecin médecin medipole médipôle
 generaliste généraliste traitant chirurgien rhumato rhumatologue ortho orthopediste
 orthopédiste doctolib
 irm ecg eeg emg orl tms avp ras atcd hdj ide as mdph apa cmp cmpp ime sessad itep rgpd

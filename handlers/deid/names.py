@@ -259,16 +259,20 @@ def find_names(text: str) -> list[NameSpan]:
 
 # After a surname, a comma, then the given name, as forms and exports list them.
 _AFTER_COMMA = re.compile(r", ([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'\-])")
+_INITIAL_AFTER_COMMA = re.compile(r", ([A-ZÀ-Ý]\.)")
 
 
 def given_after_comma(text: str, name: NameSpan) -> tuple[int, int] | None:
     """Where the given name after a name and a comma is: "FELLAH, Sabah", "mme. zribi, aouicha"
     (after a surname in capitals or one a cue announced: a capitalised name-like word, a listed
-    given name, or a lower-case word no dictionary has)."""
+    given name, or a lower-case word no dictionary has); or its initial, after a capitalised
+    name ("Hennocque, P.")."""
+    last = text[name.start:name.end].rsplit(" ", 1)[-1]
+    if initial := _INITIAL_AFTER_COMMA.match(text, name.end):  # "PUYOOU, C.", "Hennocque, P."
+        return initial.span(1) if last[0].isupper() else None
     match = _AFTER_COMMA.match(text, name.end)
     if not match:
         return None
-    last = text[name.start:name.end].rsplit(" ", 1)[-1]
     if not ((last.isupper() and len(last) > 1) or name.role is Role.PATIENT):
         return None
     shape = _shape(match[1])

@@ -62,8 +62,20 @@ _TRANSLATED = re.compile(
 )
 
 
+# Words an export joins by underscores are words ("rue_du_Général_Leclerc", "amable_cluzeaud"); not
+# in an e-mail address ("gossuin_gobert@hotmail.fr"). One for one, as above.
+_UNDERSCORED = re.compile(r"\S*[^\W\d_]_[^\W\d_]\S*")
+_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+
+
+def _spaced(token: re.Match[str]) -> str:
+    return token.group() if "@" in token.group() else _BETWEEN_LETTERS.sub(" ", token.group())
+
+
 def normalise(original: str) -> Normalised:
     text = original.translate(_TABLE) if _TRANSLATED.search(original) else original
+    if "_" in text:
+        text = _UNDERSCORED.sub(_spaced, text)
     if not unicodedata.is_normalized("NFC", text):
         return _normalise_slowly(text)
     if "  " not in text and not _INVISIBLE_CHARACTER.search(text):

@@ -48,7 +48,8 @@ _RANDOM_CODE = re.compile(r"[^\W\d_]\d[^\W\d_]")
 # Clinical and scheduling shapes that contain digits but identify nobody.
 _HARMLESS = re.compile(
     r"\d{1,2}h\d{0,2}(?:-\d{1,2}h\d{0,2})?|\d{1,4}(?:x|mn|min|ans?|kg|cm|mm|mg|ml|j|sem|mois|e|er|ere|ème|eme)"
-    r"|[cdlst]\d(?:-[cdlst]?\d)?|j\+?\d+|\d{1,3}|(?:19|20)\d\d|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"
+    r"|[cdlst]\d(?:-[cdlst]?\d)?|j\+?\d+|\d{1,3}|(?:19|20)\d\d"
+    r"|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?:-\d{1,2}h\d\d)?"  # and "18/04/2029-19h45"
     rf"|{_ISO_DATE}",
     re.IGNORECASE,
 )

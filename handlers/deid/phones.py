@@ -26,6 +26,12 @@ _DATE = re.compile(r"\d\d([.\-])\d\d\1\d{4}")
 # An area code in brackets and six digits or more after it, however libphonenumber reads them:
 # "(597) 797 6006" (Suriname), "(96) 92819-7057" (Amapá).
 _AREA_CODE = re.compile(r"\(\d{2,4}\) (?:[ .\-]?\d){6,}")
+# Six digits, as New Caledonia and Wallis-and-Futuna dial them: "78-49-96", "99.15.54", "269 325",
+# grouped two by two (no date: "12.03.29" is the date detector's) or three by three (no round
+# number, "100 000"). Run together ("996160"), they are a personal number's.
+_SIX_DIGITS = re.compile(r"\d(?<![\w+.\-/]\d)(?<!\d[ .\-]\d)"
+                         r"(?:\d(?P<sep>[ .\-])\d\d(?P=sep)\d\d|\d\d(?P<three> )\d{3})(?![\w/]|[ .\-,:]\d)")
+_DAY_MONTH = re.compile(r"(?:0[1-9]|[12]\d|3[01])\D(?:0[1-9]|1[0-2])\D")
 # Spelled out, as voicemail transcription writes it: "zéro sept, dix-huit, quatre-vingts, ...".
 _NUMBER_WORD = (r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
                 r"|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et)")
@@ -51,4 +57,8 @@ def find_phones(text: str) -> list[Entity]:
             Entity(start + m.start, start + m.end, "TEL")
             for m in PhoneNumberMatcher(candidate.group(), "FR", Leniency.POSSIBLE)
         ]
+    for six in _SIX_DIGITS.finditer(text):
+        if (six["sep"] and not _DAY_MONTH.match(six.group())) or (
+                six["three"] and not six.group().endswith("000")):
+            spans.append(Entity(six.start(), six.end(), "TEL"))
     return spans

@@ -329,6 +329,17 @@ CASES = [
     "[[TEL|06 25 11 09 58]]",
     "logement : [[ADRESSE|logement saisonnier Chalet Les Gentianes n°36 73700 Les Arcs]], en NL : [[ADRESSE|"
     "kerkstraat 8, 2311 ez leiden]], [[ADRESSE|Hoge Nieuwstraat 12, 9711 LM Groningen]]",
+    # from the thirty-sixth and thirty-seventh held-out sets' misses
+    "Nouméa : [[TEL|78-49-96]] ou fixe [[TEL|25.03.29]], sinon [[TEL|546 948]], rappeler au [[TEL|996160]] ; "
+    "{{rdv le 12.03.29 à 10h}}, {{100 000}} pas",
+    "visite : [[ADRESSE|tribu de Wanaham, 98884 Lifou]] ; visite dom. M [[NOM|TAUFAHEMA]] [[ADRESSE|village "
+    "de Vaimalau, 98620 Sigave]] ; [[ADRESSE|lot 171 lotissement le Domaine de Ouaco, 98890 Païta]]",
+    "mr [[NOM|Pouvreau, T.]] passe déposer l'ordo {{lundi 10h45}}",
+    "sortie du {{Médipôle de Koutio}}, puis {{CHN de Koné}}, puis {{CSSR du Mont-Dore}}, motif : {{Kabat}}, "
+    "vu aux urgences du {{Médipôle}}",
+    "[[ADRESSE|3 rue_des_Tanneurs, 80100 Abbeville]] ; {{18/04/2029-19h45}};[[NOM|jehanne_verlut]]",
+    "bébé [[NOM|Wandrille Caudron]], 7 mois, [[DDN|15/07/25]], {{kiné respi}} ; 35 ans, {{12/05/2029 10h}}",
+    "{{Julien}} en {{formation manœuvre de Sémont}} mercredi",
 ]
 
 

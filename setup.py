@@ -7,11 +7,11 @@ import os
 
 from setuptools import setup
 
-# The modules the rule stages spend their time in (normalise.py is left out: mypyc 2.4 fails
-# on its bytearray; the model's and the directory's modules wrap C libraries already).
+# The modules the rule stages spend their time in (the model's and the directory's wrap C
+# libraries already).
 COMPILED = [f"handlers/deid/{name}.py" for name in (
     "addresses", "dates", "emails", "eponyms", "identity", "institutions", "names", "nir",
-    "numbers", "phones", "pipeline", "tables")]
+    "normalise", "numbers", "phones", "pipeline", "tables")]
 
 if os.environ.get("KINE_RELAY_PURE_PYTHON"):
     setup()

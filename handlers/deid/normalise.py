@@ -86,10 +86,10 @@ def normalise(original: str) -> Normalised:
 def _drop_characters(text: str) -> Normalised:
     """Already NFC: only drop repeated spaces and invisible characters (the common case of
     a double space typed by hand, kept fast)."""
-    dropped = bytearray(len(text))
+    kept = [True] * len(text)
     for match in _DROPPED.finditer(text):
-        dropped[match.start():match.end()] = b"\x01" * (match.end() - match.start())
-    starts = tuple(i for i, flag in enumerate(dropped) if not flag)
+        kept[match.start():match.end()] = [False] * (match.end() - match.start())
+    starts = tuple(i for i, keep in enumerate(kept) if keep)
     return Normalised(_DROPPED.sub("", text), starts, tuple(i + 1 for i in starts))
 
 

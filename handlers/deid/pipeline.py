@@ -278,7 +278,8 @@ def _carve(name: Entity, kept: list[Entity], text: str, folded: str) -> list[Ent
     if pieces == [name]:
         return pieces
     return [p for p in pieces if not all(
-        fold(w) in PARTICLES or (w.islower() and is_french_word(w)) for w in text[p.start:p.end].split())]
+        word in PARTICLES or (typed.islower() and is_french_word(typed))
+        for typed, word in zip(text[p.start:p.end].split(), folded[p.start:p.end].split(), strict=True))]
 
 
 def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:

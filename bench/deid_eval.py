@@ -39,26 +39,8 @@ DATA = ROOT / "tests" / "data"
 # engine's lists, other phrasings. Each held-out set served, once measured, for one round of
 # fixes (tests/data/make_deid_heldout*.py); heldout4 to 37 were written by people who had not
 # read the rules.
-DEFAULT_CORPORA = (DATA / "deid_corpus.jsonl", DATA / "deid_hard_cases.jsonl",
-                   DATA / "deid_heldout.jsonl", DATA / "deid_heldout2.jsonl",
-                   DATA / "deid_heldout3.jsonl", DATA / "deid_heldout4.jsonl",
-                   DATA / "deid_heldout5.jsonl", DATA / "deid_heldout6.jsonl",
-                   DATA / "deid_heldout7.jsonl", DATA / "deid_heldout8.jsonl",
-                   DATA / "deid_heldout9.jsonl", DATA / "deid_heldout10.jsonl",
-                   DATA / "deid_heldout11.jsonl", DATA / "deid_heldout12.jsonl",
-                   DATA / "deid_heldout13.jsonl", DATA / "deid_heldout14.jsonl",
-                   DATA / "deid_heldout15.jsonl", DATA / "deid_heldout16.jsonl",
-                   DATA / "deid_heldout17.jsonl", DATA / "deid_heldout18.jsonl",
-                   DATA / "deid_heldout19.jsonl", DATA / "deid_heldout20.jsonl",
-                   DATA / "deid_heldout21.jsonl", DATA / "deid_heldout22.jsonl",
-                   DATA / "deid_heldout23.jsonl", DATA / "deid_heldout24.jsonl",
-                   DATA / "deid_heldout25.jsonl", DATA / "deid_heldout26.jsonl",
-                   DATA / "deid_heldout27.jsonl", DATA / "deid_heldout28.jsonl",
-                   DATA / "deid_heldout29.jsonl", DATA / "deid_heldout30.jsonl",
-                   DATA / "deid_heldout31.jsonl", DATA / "deid_heldout32.jsonl",
-                   DATA / "deid_heldout33.jsonl", DATA / "deid_heldout34.jsonl",
-                   DATA / "deid_heldout35.jsonl", DATA / "deid_heldout36.jsonl",
-                   DATA / "deid_heldout37.jsonl")
+DEFAULT_CORPORA = (DATA / "deid_corpus.jsonl", DATA / "deid_hard_cases.jsonl", DATA / "deid_heldout.jsonl",
+                   *(DATA / f"deid_heldout{n}.jsonl" for n in range(2, 38)))
 
 TARGETS = {
     "recall": 0.995,

@@ -61,13 +61,16 @@ _CONNECTORS = PARTICLES | {"les", "aux", "au", "sur", "sous", "en", "et", "a"}
 # Street names after a date: avenue du 8 Mai 1945, rue du 14 Juillet.
 _DATE_NAME = (r"\d{1,2}(?:er)?[ -](?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre"
               r"|octobre|novembre|d[ée]cembre)(?:[ -]\d{4})?")  # also "du 8-Mai-1945"
-_NAME_WORD = re.compile(rf"[^\W\d_]+(?:['\-][^\W\d_]+)*\.?|{_DATE_NAME}", re.IGNORECASE)
+# A word of a street's or a town's name, its hyphens and apostrophes within: "Saint-Gilles-Croix-
+# de-Vie", "L'Haÿ".
+_PLACE_WORD = r"[^\W\d_]+(?:['\-][^\W\d_]+)*"
+_NAME_WORD = re.compile(rf"{_PLACE_WORD}\.?|{_DATE_NAME}", re.IGNORECASE)
 _ELISION = re.compile(r"[ld]'", re.IGNORECASE)
 # department (2A/2B for Corsica) and commune, opening on a digit (see normalise._TRANSLATED);
 # some type a space between them ("83 220 LE PRADET"), taken before a capitalised town only
 _POSTCODE_CITY = re.compile(
     r"\d(?<!\w\d)(?:(?<=0)[1-9]|(?<=[1-8])\d|(?<=9)[0-8]|(?<=2)[ab])(?P<space> )?\d{3}"
-    r" (?:(?:le|la|les) )?(?P<city>[^\W\d_]+(?:['\-][^\W\d_]+)*)"  # Le Mans, La Rochelle
+    rf" (?:(?:le|la|les) )?(?P<city>{_PLACE_WORD})"  # Le Mans, La Rochelle
     r"(?: (?:sur|sous|les|en|de|du|la|le|cedex|[^\W\d_]+-[^\W\d_]+|\d{1,2}(?:e|er|eme)?)\b)*",
 )
 # A village's centre, its whole address before the postcode: "le bourg, 44130 Blain"; and a
@@ -121,7 +124,7 @@ _ABROAD = re.compile(
 # A postcode with its country's letter, then its town: "L-2272 Luxembourg", "B-6700 Arlon",
 # "F-68000 Colmar", "CH-1347 Le Sentier"
 # (found by its dash, then the letter is checked: not "réf AB-1234").
-_POSTCODE_COUNTRY = re.compile(r"-\d{4,5}(?: (?:l[ae]s? )?[^\W\d_]+(?:['\-][^\W\d_]+)*)?")
+_POSTCODE_COUNTRY = re.compile(rf"-\d{{4,5}}(?: (?:l[ae]s? )?{_PLACE_WORD})?")
 _COUNTRY = re.compile(r"(?<![\w-])(?:l|b|d|ch|a|i|e|nl|f)$")
 _POSTCODE_ABROAD = re.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]?\d[A-Z\d]? \d[A-Z]{2}|(?:(?<=Q)LD|(?<=N)SW|(?<=V)IC"
                               r"|(?<=T)AS|(?<=A)CT|(?<=[WS])A|(?<=N)T) \d{4})\b")
@@ -130,7 +133,7 @@ _POSTCODE_ABROAD = re.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]?\d[A-Z\d]? \d[A-Z]{2}|
 # leiden", "Naamsestraat 115, 1000 Bruxelles" (the street's name, by its ending or by the model).
 _NUMBER_POSTCODE_ABROAD = re.compile(
     r"\d(?<![\w/.,]\d)\d{0,3}[a-z]?, \d{4}(?P<letters> ?[A-Z]{2}(?!\w)| [a-z]{2}(?= ))? "
-    r"(?P<town>(?:(?:[Dd]en|[Ll][ae]s?) )?[^\W\d_]+(?:['\-][^\W\d_]+)*)")
+    rf"(?P<town>(?:(?:[Dd]en|[Ll][ae]s?) )?{_PLACE_WORD})")
 # After an "adresse :" label, what follows up to the end of the phrase, a phone or an e-mail,
 # a word of the note's own vocabulary, or the town after its postcode: "adresse : La Ferme des
 # Grands Champs, 14310 ...", "adresse : 16 square condorcet, les lilas. facturer ..."
@@ -155,10 +158,9 @@ _POSTCODE_AFTER = re.compile(r",? ?(?:\d{5}|2[AB]\d{3})(?![\w/.])(?! [^\W\d_])")
 # 1050 Ixelles", "rue des Envers 13, CH-2300 La Chaux-de-Fonds" (or with the number first: "82
 # AVENUE LOUISE, 1000 BRUXELLES": a four-digit postcode, which no French street is followed by).
 _NUMBER_AND_POSTCODE = re.compile(
-    r",? (?:\d{1,4}[a-z]?,? (?:[A-Z]{1,2}-)?\d{4,5}|\d{4}) (?:(?:L[ae]s?|l[ae]s?) )?"
-    r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+    rf",? (?:\d{{1,4}}[a-z]?,? (?:[A-Z]{{1,2}}-)?\d{{4,5}}|\d{{4}}) (?:(?:L[ae]s?|l[ae]s?) )?{_PLACE_WORD}")
 # A postcode typed with a space after the street, its town in any case: ", 06 600 antibes".
-_SPACED_POSTCODE = re.compile(r",? \d\d \d{3} [^\W\d_]+(?:['\-][^\W\d_]+)*")
+_SPACED_POSTCODE = re.compile(rf",? \d\d \d{{3}} {_PLACE_WORD}")
 _TOWN_AFTER = re.compile(r", ?(?P<town>[^\W\d_]+(?:[ '\-][^\W\d_]+){0,3})(?= ?(?:[.;)\n]|$))")
 _BUILDING_WORDS = word_set("bat batiment esc escalier app appt apt appart appartement etage rdc digicode")
 _ABBREVIATIONS = word_set("st ste gal mal dr pr pdt cdt cne lt col mgr fg fbg bd av")

@@ -10,20 +10,21 @@ from handlers.deid.entities import Entity
 from handlers.deid.lexicon import MONTHS
 from handlers.deid.normalise import fold
 
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-_MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+# A day and a month in figures, as the phone detector reads them too (no date is a phone).
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
 # and in English, as visitors' forms write a birth date ("DOB 22 January 1997")
 _ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                    "october", "november", "december")
 _MONTH_NAME = "|".join(sorted({*MONTHS, *_ENGLISH_MONTHS}, key=len, reverse=True))
 _YEAR = r"(?:19|20)?\d\d"
-# The day's first digit opens the pattern and the rest of _DAY follows it, alternatives in
+# The day's first digit opens the pattern and the rest of DAY follows it, alternatives in
 # the same order (see normalise._TRANSLATED for why).
 _DAY_AFTER_FIRST_DIGIT = r"(?:(?<=0)[1-9]|(?<=[1-9])|(?<=[12])\d|(?<=3)[01])"
 _DATE = re.compile(
     rf"\d(?<![\w/.\-]\d)(?<!\d[:h]\d)(?:"  # not the minutes of "13:15. 06.52.86..."
     # the same separator twice, spaces around it as typed ("27 /12/ 1980"), or spaces alone
-    rf"{_DAY_AFTER_FIRST_DIGIT}(?: ?(?P<sep>[/.\-]) ?| )(?P<m>{_MONTH_NUMBER})(?(sep) ?(?P=sep) ?| )"
+    rf"{_DAY_AFTER_FIRST_DIGIT}(?: ?(?P<sep>[/.\-]) ?| )(?P<m>{MONTH_NUMBER})(?(sep) ?(?P=sep) ?| )"
     rf"(?P<y>{_YEAR})"
     rf"|(?:{_DAY_AFTER_FIRST_DIGIT}|(?<=1)er) ?(?P<mname>{_MONTH_NAME})\.?"
     # a two-digit year is not the hour after the day: "23 juil. 08:00", "18 août 10 h"
@@ -45,7 +46,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 # tried at every position.)
 _CUED_DATE = re.compile(
     rf"(?=[\d{''.join(sorted({month[0] for month in MONTHS}))}])"
-    rf"(?<!\w)(?:(?:19|20)\d\d-{_MONTH_NUMBER}-{_DAY}|{_DAY}{_MONTH_NUMBER}(?:19|20)?\d\d|(?:19|20)\d\d"
+    rf"(?<!\w)(?:(?:19|20)\d\d-{MONTH_NUMBER}-{DAY}|{DAY}{MONTH_NUMBER}(?:19|20)?\d\d|(?:19|20)\d\d"
     rf"|(?:{_MONTH_NAME})\.? (?:19|20)\d\d)(?!\w)"
 )
 # né(e), née, DDN, D.D.N, DN, naissance, naiss, DOB, anniversaire (every branch opens on a

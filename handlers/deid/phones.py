@@ -7,6 +7,7 @@ import re
 
 from phonenumbers import Leniency, PhoneNumberMatcher
 
+from handlers.deid.dates import DAY, MONTH_NUMBER
 from handlers.deid.entities import Entity
 from handlers.deid.normalise import fold, holds_any
 
@@ -31,7 +32,7 @@ _AREA_CODE = re.compile(r"\(\d{2,4}\) (?:[ .\-]?\d){6,}")
 # number, "100 000"). Run together ("996160"), they are a personal number's.
 _SIX_DIGITS = re.compile(r"\d(?<![\w+.\-/]\d)(?<!\d[ .\-]\d)"
                          r"(?:\d(?P<sep>[ .\-])\d\d(?P=sep)\d\d|\d\d(?P<three> )\d{3})(?![\w/]|[ .\-,:]\d)")
-_DAY_MONTH = re.compile(r"(?:0[1-9]|[12]\d|3[01])\D(?:0[1-9]|1[0-2])\D")
+_DAY_MONTH = re.compile(rf"{DAY}\D{MONTH_NUMBER}\D")
 # Spelled out, as voicemail transcription writes it: "zéro sept, dix-huit, quatre-vingts, ...".
 _NUMBER_WORD = (r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
                 r"|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et)")
